@@ -1,0 +1,6 @@
+import type { AppProps } from 'next/app'
+
+// Nextra 3 requires a custom App; the theme's CSS is imported by Nextra's loader.
+export default function App({ Component, pageProps }: AppProps) {
+  return <Component {...pageProps} />
+}

@@ -1,0 +1,8 @@
+export default {
+  index: 'Introduction',
+  demo: {
+    title: 'Live demo',
+    type: 'page',
+    href: '/demo'
+  }
+}

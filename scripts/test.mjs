@@ -1,0 +1,48 @@
+// `npm test`: every check, in the order that fails fastest. Stops at the first failing step and
+// ends with one summary line of the unit and e2e counts.
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+
+const steps = [
+  ['typecheck', 'npx', ['tsc', '--noEmit']],
+  ['lint', 'npx', ['next', 'lint', '--max-warnings', '0']],
+  ['unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']],
+  ['build', 'npx', ['next', 'build']],
+  ['e2e', 'npx', ['playwright', 'test']]
+]
+
+function run(name, cmd, args) {
+  console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`)
+  const started = Date.now()
+  const { status } = spawnSync(cmd, args, { stdio: 'inherit', env: process.env })
+  console.log(`${status === 0 ? '✔' : '✘'} ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+  return status === 0
+}
+
+function counts(file, pick) {
+  if (!existsSync(file)) return { passed: 0, failed: 0, skipped: 0 }
+  return pick(JSON.parse(readFileSync(file, 'utf8')))
+}
+
+let ok = true
+for (const [name, cmd, args] of steps) {
+  if (!run(name, cmd, args)) {
+    ok = false
+    break
+  }
+}
+
+const unit = counts('test-results/unit.json', (r) => ({
+  passed: r.numPassedTests,
+  failed: r.numFailedTests,
+  skipped: r.numPendingTests + r.numTodoTests
+}))
+const e2e = counts('test-results/e2e.json', (r) => ({
+  passed: r.stats.expected,
+  failed: r.stats.unexpected + r.stats.flaky,
+  skipped: r.stats.skipped
+}))
+const total = (k) => unit[k] + e2e[k]
+console.log(`\nunit ${unit.passed}/${unit.failed}/${unit.skipped}, e2e ${e2e.passed}/${e2e.failed}/${e2e.skipped} (passed/failed/skipped)`)
+console.log(`tests: ${total('passed')} passed, ${total('failed') + (ok ? 0 : 1)} failed, ${total('skipped')} skipped`)
+process.exit(ok ? 0 : 1)

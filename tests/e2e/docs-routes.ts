@@ -1,0 +1,13 @@
+import { readdirSync } from 'node:fs'
+import { join, relative } from 'node:path'
+
+// Every MDX file under pages/ is a docs route; list them from disk so a new page is tested automatically.
+export function docsRoutes(dir = 'pages'): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) return docsRoutes(path)
+    if (!entry.name.endsWith('.mdx')) return []
+    const route = '/' + relative('pages', path).replace(/\.mdx$/, '').replace(/(^|\/)index$/, '')
+    return [route.replace(/\/$/, '') || '/']
+  })
+}

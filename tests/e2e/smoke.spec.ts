@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test'
+import { watchConsole } from './console'
+import { docsRoutes } from './docs-routes'
+
+const routes = [...docsRoutes(), '/demo']
+
+test('the docs have pages to test', () => {
+  expect(routes).toContain('/')
+  expect(routes.length).toBeGreaterThan(1)
+})
+
+for (const route of routes) {
+  test(`${route} loads with no console errors or hydration warnings`, async ({ page }) => {
+    const problems = watchConsole(page)
+    const response = await page.goto(route)
+    expect(response?.status()).toBe(200)
+    await expect(page.locator('h1').first()).toBeVisible()
+    await page.waitForLoadState('networkidle')
+    expect(problems).toEqual([])
+  })
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`a mermaid block renders as SVG in ${colorScheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme })
+    const problems = watchConsole(page)
+    await page.goto('/')
+    await expect(page.locator('html')).toHaveClass(colorScheme === 'dark' ? /\bdark\b/ : /^(?!.*\bdark\b)/)
+    const svg = page.locator('main svg[id^="mermaid"], article svg[aria-roledescription="sequence"]').first()
+    await expect(svg).toBeVisible()
+    await expect(svg.locator('text', { hasText: 'Middleware (edge)' }).first()).toBeVisible()
+    // Mermaid's dark theme paints actor boxes dark; the default theme paints them light.
+    const fill = await svg.locator('rect.actor').first().evaluate((el) => getComputedStyle(el).fill)
+    const [r, g, b] = fill.match(/\d+/g)!.map(Number)
+    const luminance = (r + g + b) / 3
+    if (colorScheme === 'dark') expect(luminance).toBeLessThan(128)
+    else expect(luminance).toBeGreaterThan(128)
+    expect(problems).toEqual([])
+  })
+}
+
+test('search finds a word from a page', async ({ page }) => {
+  await page.goto('/demo')
+  await page.goto('/')
+  const search = page.getByPlaceholder('Search the guide or paste an error…').first()
+  await search.click()
+  await search.fill('cookie jar')
+  const result = page.getByRole('option').or(page.locator('.nextra-search ul li a')).first()
+  await expect(result).toBeVisible()
+  await expect(result).toContainText(/jar/i)
+})
+
+test('the docs nav links to the App Router demo', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('link', { name: 'Live demo' }).first().click()
+  await expect(page).toHaveURL(/\/demo$/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Live demo' })).toBeVisible()
+})
