@@ -1,12 +1,12 @@
 // `npm test`: every check, in the order that fails fastest. Stops at the first failing step and
 // ends with one summary line of the unit and e2e counts.
 import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 
 const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit']],
   ['lint', 'npx', ['next', 'lint', '--max-warnings', '0']],
-  ['unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']],
+  ['unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=.reports/unit.json']],
   ['build', 'npx', ['next', 'build']],
   ['e2e', 'npx', ['playwright', 'test']]
 ]
@@ -24,6 +24,9 @@ function counts(file, pick) {
   return pick(JSON.parse(readFileSync(file, 'utf8')))
 }
 
+// Stale reports from an earlier run must not be counted.
+rmSync('.reports', { recursive: true, force: true })
+
 let ok = true
 for (const [name, cmd, args] of steps) {
   if (!run(name, cmd, args)) {
@@ -32,12 +35,12 @@ for (const [name, cmd, args] of steps) {
   }
 }
 
-const unit = counts('test-results/unit.json', (r) => ({
+const unit = counts('.reports/unit.json', (r) => ({
   passed: r.numPassedTests,
   failed: r.numFailedTests,
   skipped: r.numPendingTests + r.numTodoTests
 }))
-const e2e = counts('test-results/e2e.json', (r) => ({
+const e2e = counts('.reports/e2e.json', (r) => ({
   passed: r.stats.expected,
   failed: r.stats.unexpected + r.stats.flaky,
   skipped: r.stats.skipped
