@@ -1,12 +1,28 @@
 import { NextResponse, type NextRequest } from 'next/server'
+import { checkAccessToken } from '@/lib/edge/access-token'
+import { COOKIES } from '@/lib/edge/cookies'
+import { DEFAULT_FLOW, parseFlow } from '@/lib/edge/flow'
+import { signInRedirect } from '@/lib/edge/sign-in-redirect'
+import { strategies } from '@/lib/strategies'
 
-// Runs in the edge runtime (the only middleware runtime in Next 14). It may import lib/edge and
-// lib/strategies, never lib/node or a node: module: lint enforces the boundary.
-export function middleware(_req: NextRequest) {
-  return NextResponse.next()
+// Runs in the edge runtime (the only middleware runtime in Next 14), so it verifies with the
+// public key and never signs: anything Node-only is behind the refresh route. It is a fast first
+// gate, not the only one: pages and route handlers verify the session again.
+export async function middleware(req: NextRequest) {
+  const flowCookie = req.cookies.get(COOKIES.flow)?.value
+  const flow = flowCookie === undefined ? DEFAULT_FLOW : parseFlow(flowCookie)
+  if (!flow) return signInRedirect(req, 'unknown_flow')
+
+  const access = await checkAccessToken(req.cookies.get(COOKIES.access)?.value)
+  if (access.status === 'valid') return NextResponse.next()
+  if (access.status === 'invalid') return signInRedirect(req, 'invalid_token')
+  if (!req.cookies.has(COOKIES.refresh)) {
+    return signInRedirect(req, access.status === 'missing' ? 'login_required' : 'no_refresh_token')
+  }
+  return strategies[flow](req)
 }
 
 export const config = {
-  // Only the demo is gated; the docs pages never pay for the middleware.
-  matcher: ['/demo/:path*']
+  // Only the protected demo pages; the docs, the login page and /api never pay for it.
+  matcher: ['/demo/dashboard/:path*']
 }

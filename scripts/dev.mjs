@@ -1,5 +1,8 @@
-// `npm run dev`: prepares what a fresh checkout lacks, then runs `next dev`.
+// `npm run dev`: prepares what a fresh checkout lacks (a local key pair), then runs `next dev`.
 import { spawn } from 'node:child_process'
+import { ensureEnvLocal } from './keys.mjs'
+
+if (await ensureEnvLocal()) console.log('[dev] wrote a fresh signing key pair to .env.local')
 
 const next = spawn('npx', ['next', 'dev', ...process.argv.slice(2)], { stdio: 'inherit', env: process.env })
 

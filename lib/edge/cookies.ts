@@ -1,0 +1,48 @@
+// Cookie names and attributes, shared by the edge middleware and the node route handlers so both
+// sides always agree on what the browser holds.
+
+// Inlined at build time in both bundles, so the edge and node sides can never disagree.
+const secure = process.env.NODE_ENV === 'production'
+
+// `__Host-` makes the browser refuse the cookie unless it is Secure, Path=/ and has no Domain:
+// no subdomain can plant or overwrite it. Browsers only accept it over HTTPS (or localhost).
+const prefix = secure ? '__Host-' : ''
+
+export const COOKIES = {
+  access: `${prefix}cf_access`,
+  refresh: `${prefix}cf_refresh`,
+  flow: `${prefix}cf_flow`
+} as const
+
+export interface CookieOptions {
+  httpOnly: true
+  secure: boolean
+  sameSite: 'lax'
+  path: '/'
+  maxAge: number
+}
+
+// HttpOnly: page scripts (and XSS) cannot read tokens. SameSite=Lax: not sent on cross-site
+// subresource requests or POSTs, still sent when a user follows a link to the demo.
+export function cookieOptions(maxAge: number): CookieOptions {
+  return { httpOnly: true, secure, sameSite: 'lax', path: '/', maxAge }
+}
+
+// Both `cookies()` (server actions, route handlers) and `NextResponse#cookies` have this shape.
+export interface CookieWriter {
+  set(name: string, value: string, options: CookieOptions): unknown
+}
+
+export function writeAuthCookies(jar: CookieWriter, tokens: { access: { token: string }; refresh: string; refreshMaxAge: number }) {
+  // The access cookie outlives its JWT on purpose: an expired token still names its session,
+  // which is what lets the server tell "needs a refresh" from "signed out".
+  jar.set(COOKIES.access, tokens.access.token, cookieOptions(tokens.refreshMaxAge))
+  jar.set(COOKIES.refresh, tokens.refresh, cookieOptions(tokens.refreshMaxAge))
+}
+
+// Deleting needs the same attributes as setting: a browser ignores a `__Host-` Set-Cookie that
+// is not Secure, so a bare `cookies().delete(name)` would leave the token in place.
+export function clearAuthCookies(jar: CookieWriter) {
+  jar.set(COOKIES.access, '', cookieOptions(0))
+  jar.set(COOKIES.refresh, '', cookieOptions(0))
+}
