@@ -1,17 +1,34 @@
 import Link from 'next/link'
+import { FLOW_LABELS, FLOWS } from '@/lib/edge/flow'
 
 export const metadata = { title: 'Live demo' }
 
 export default function DemoPage() {
   return (
-    <main>
+    <main className="narrow">
       <p>
         <Link href="/">← Back to the guide</Link>
       </p>
       <h1>Live demo</h1>
       <p>
-        Log in with a refresh strategy of your choice and watch this app refresh its access token: in
-        the edge middleware, through a redirect handshake, or from the browser.
+        This is the real app: sign in, let the short-lived access token expire, and watch this server refresh it with
+        the strategy you picked. The dashboard draws every refresh as it happened, including who received the
+        Set-Cookie and whether your browser ever presented the new token.
+      </p>
+      <ul>
+        {FLOWS.map((flow) => (
+          <li key={flow}>
+            <Link href={`/demo/login?flow=${flow}`}>
+              <code>{flow}</code>
+            </Link>{' '}
+            — {FLOW_LABELS[flow]}
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Link className="button" href="/demo/dashboard">
+          Open the dashboard
+        </Link>
       </p>
     </main>
   )

@@ -1,0 +1,20 @@
+'use server'
+
+import { cookies } from 'next/headers'
+import { revalidatePath } from 'next/cache'
+import { cookieOptions, COOKIES } from '@/lib/edge/cookies'
+import { parseFlow } from '@/lib/edge/flow'
+import { authEnv } from '@/lib/node/env'
+import { recordEvent } from '@/lib/node/flow-events'
+import { currentSession } from '@/lib/node/request-session'
+
+/** Switches the refresh strategy in place: the next expiry is handled the new way. */
+export async function switchFlow(form: FormData): Promise<void> {
+  const flow = parseFlow(form.get('flow'))
+  // Server actions are public endpoints: check the session here too, not only in the page.
+  const session = await currentSession()
+  if (!flow || session.status === 'signed-out') return
+  cookies().set(COOKIES.flow, flow, cookieOptions(authEnv().refreshTtl))
+  await recordEvent(session.family.id, { kind: 'switch', by: 'server-action', flow })
+  revalidatePath('/demo', 'layout')
+}

@@ -1,0 +1,51 @@
+import { redirect } from 'next/navigation'
+import { LiveSession } from '@/components/demo/LiveSession'
+import { StrategySwitcher } from '@/components/demo/StrategySwitcher'
+import type { SessionSnapshot } from '@/components/demo/types'
+import { currentSession } from '@/lib/node/request-session'
+import { sessionSnapshot } from '@/lib/node/session-snapshot'
+
+export const metadata = { title: 'Dashboard' }
+export const dynamic = 'force-dynamic'
+
+const EXPIRED_HELP = {
+  broken: 'The middleware refreshed your tokens, but the new Set-Cookie stopped at its own fetch(): your browser still holds the expired access token and the old refresh token. Reload and it presents that old refresh token again; after the grace window, that is reuse, and the session is revoked.',
+  forward: 'The middleware will refresh on your next navigation.',
+  redirect: 'Your next navigation goes through the refresh route and back.',
+  client: 'The client refresher is renewing your tokens now; this page updates when it has.'
+}
+
+export default async function DashboardPage() {
+  // Verified again here: the middleware is a first gate, not the only one.
+  const session = await currentSession()
+  if (session.status === 'signed-out') redirect(`/demo/login?reason=${session.reason}&return_to=/demo/dashboard`)
+  const snapshot = (await sessionSnapshot(session)) as SessionSnapshot
+
+  return (
+    <main>
+      <header className="bar">
+        <h1>Dashboard</h1>
+        <form method="post" action="/api/auth/logout">
+          <button type="submit" className="button secondary">
+            Sign out
+          </button>
+        </form>
+      </header>
+      {session.status === 'active' ? (
+        <p className="notice ok">
+          Signed in as <strong data-testid="user">{session.family.name}</strong> with the <code>{session.flow}</code>{' '}
+          strategy. This server component rendered with access token{' '}
+          <code data-testid="server-jti">{session.jti}</code>.
+        </p>
+      ) : (
+        <p className="notice warn" role="status" data-testid="expired-notice">
+          Your access token has expired. {EXPIRED_HELP[session.flow]}
+        </p>
+      )}
+      <div className="columns">
+        <LiveSession initial={snapshot} />
+        <StrategySwitcher current={session.flow} />
+      </div>
+    </main>
+  )
+}

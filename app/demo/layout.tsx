@@ -1,0 +1,16 @@
+import type { ReactNode } from 'react'
+import { TokenRefresher } from '@/components/TokenRefresher'
+import { authEnv } from '@/lib/node/env'
+import { currentSession } from '@/lib/node/request-session'
+
+// Mounted high in the demo tree so it survives navigations between demo pages.
+export default async function DemoLayout({ children }: { children: ReactNode }) {
+  const session = await currentSession()
+  const refresher = session.status !== 'signed-out' && session.flow === 'client'
+  return (
+    <>
+      {refresher && <TokenRefresher expiresAt={session.expiresAt} ttlMs={authEnv().accessTtl * 1000} />}
+      {children}
+    </>
+  )
+}

@@ -1,0 +1,99 @@
+'use client'
+
+import { useRouter } from 'next/navigation'
+import { useEffect, useRef } from 'react'
+
+const LOCK = 'cookie-flow-refresh'
+const CHANNEL = 'cookie-flow-auth'
+
+interface Props {
+  expiresAt: number | null // ms; null or past: the page arrived with an expired access token
+  ttlMs: number
+}
+
+/**
+ * The `client` strategy: the browser refreshes its own tokens, so the Set-Cookie lands in its jar.
+ * Refreshes shortly before expiry; one refresh at a time per tab (single-flight) and across tabs
+ * (a Web Lock, then a re-check, since another tab may have just done it); catches up when the tab
+ * becomes visible again, because background timers are throttled and may fire late or not at all.
+ */
+export function TokenRefresher({ expiresAt, ttlMs }: Props) {
+  const router = useRouter()
+  const expiry = useRef(expiresAt ?? 0)
+
+  useEffect(() => {
+    const margin = Math.min(5000, ttlMs / 4)
+    const channel = new BroadcastChannel(CHANNEL)
+    let timer: ReturnType<typeof setTimeout> | undefined
+    let inflight: Promise<void> | null = null
+    let stopped = false
+
+    const isDue = () => Date.now() >= expiry.current - margin
+    const schedule = (delay = Math.max(0, expiry.current - margin - Date.now())) => {
+      clearTimeout(timer)
+      if (!stopped) timer = setTimeout(refresh, delay)
+    }
+
+    async function refreshNow() {
+      // Inside the lock: the cookies are shared by every tab, so ask the server what they hold now.
+      const current = await fetch('/api/auth/session', { cache: 'no-store' }).then((r) => r.json())
+      if (current.status === 'active' && current.accessToken.expiresAt - margin > Date.now()) {
+        expiry.current = current.accessToken.expiresAt
+        return
+      }
+      const res = await fetch('/api/auth/refresh', { method: 'POST', headers: { accept: 'application/json' } })
+      const body = await res.json().catch(() => ({}))
+      if (res.ok) {
+        expiry.current = body.expiresAt
+        channel.postMessage({ type: 'refreshed', expiresAt: body.expiresAt })
+        router.refresh() // server components re-render with the new cookie
+      } else if (res.status === 401) {
+        stopped = true
+        window.location.assign(`/demo/login?reason=${encodeURIComponent(body.error ?? 'session_revoked')}`)
+      } else {
+        throw new Error(body.message ?? `refresh failed with ${res.status}`)
+      }
+    }
+
+    function refresh() {
+      inflight ??= (navigator.locks ? navigator.locks.request(LOCK, refreshNow) : refreshNow())
+        .then(() => schedule())
+        .catch((error) => {
+          console.warn('[TokenRefresher] will retry:', error instanceof Error ? error.message : error)
+          schedule(2000)
+        })
+        .finally(() => (inflight = null))
+      return inflight
+    }
+
+    channel.onmessage = (event: MessageEvent<{ type: string; expiresAt: number }>) => {
+      if (event.data.type !== 'refreshed') return
+      expiry.current = event.data.expiresAt
+      schedule()
+      router.refresh()
+    }
+    const onWake = () => {
+      if (document.visibilityState === 'visible' && isDue()) refresh()
+    }
+    document.addEventListener('visibilitychange', onWake)
+    window.addEventListener('focus', onWake)
+
+    if (isDue()) refresh()
+    else schedule()
+
+    return () => {
+      stopped = true
+      clearTimeout(timer)
+      channel.close()
+      document.removeEventListener('visibilitychange', onWake)
+      window.removeEventListener('focus', onWake)
+    }
+  }, [router, ttlMs])
+
+  useEffect(() => {
+    // A server render after router.refresh() brings the new expiry.
+    if (expiresAt && expiresAt > expiry.current) expiry.current = expiresAt
+  }, [expiresAt])
+
+  return null
+}

@@ -1,0 +1,52 @@
+import { LANES, byParty, messagesFor, type Message } from './inspector-messages'
+import type { InspectorEvent } from './types'
+
+function Arrow({ message }: { message: Message }) {
+  const left = Math.min(message.from, message.to)
+  const right = Math.max(message.from, message.to)
+  const rightward = message.to > message.from
+  return (
+    <div
+      className={`arrow ${rightward ? 'right' : 'left'} ${message.tone ?? ''}`}
+      style={{ gridColumn: `${left + 1} / ${right + 2}` }}
+    >
+      <span className="visually-hidden">
+        {LANES[message.from]} to {LANES[message.to]}:{' '}
+      </span>
+      {message.label}
+    </div>
+  )
+}
+
+/** A sequence diagram of the session's real refreshes, drawn from server-side events. */
+export function FlowInspector({ events }: { events: InspectorEvent[] }) {
+  const start = events[0]?.at ?? 0
+  return (
+    <section className="card inspector" aria-labelledby="inspector-title">
+      <h2 id="inspector-title">Flow inspector</h2>
+      <div className="lanes" aria-hidden="true">
+        {LANES.map((lane) => (
+          <div key={lane}>{lane}</div>
+        ))}
+      </div>
+      <ol className="events" data-testid="inspector">
+        {events.map((event) => (
+          <li key={event.id} data-kind={event.kind} data-by={event.by} data-delivery={event.delivery ?? ''}>
+            <div className="meta">
+              <span>+{((event.at - start) / 1000).toFixed(1)} s</span>
+              <span>
+                {event.kind} by {byParty(event)}
+              </span>
+              {event.delivery && <span className={`badge ${event.delivery}`}>{event.delivery}</span>}
+            </div>
+            <div className="grid">
+              {messagesFor(event).map((message, i) => (
+                <Arrow key={i} message={message} />
+              ))}
+            </div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}
