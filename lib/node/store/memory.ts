@@ -1,5 +1,5 @@
 import type { Family, FlowEvent, RotateInput, RotateOutcome, SessionStore, TokenRecord } from './types'
-import { MAX_EVENTS } from './types'
+import { MAX_EVENTS, RETAIN_AFTER_EXPIRY_MS } from './types'
 
 // One process, one event loop: each method runs to completion without awaiting in between,
 // which is what makes `rotate` atomic here. For several instances use the redis store.
@@ -21,7 +21,7 @@ export function memoryStore(): SessionStore {
 
   function liveFamily(id: string, now = Date.now()) {
     const family = families.get(id)
-    if (family && family.expiresAt <= now) {
+    if (family && family.expiresAt + RETAIN_AFTER_EXPIRY_MS <= now) {
       families.delete(id)
       events.delete(id)
       return undefined
@@ -48,7 +48,7 @@ export function memoryStore(): SessionStore {
     },
     async rotate({ hash, successorHash, now, graceMs, ttlMs }): Promise<RotateOutcome> {
       const token = tokens.get(hash)
-      const family = token && liveFamily(token.family, now)
+      const family = token && liveFamily(token.family)
       if (!token || !family) return { kind: 'unknown' }
       if (family.revokedReason) return { kind: 'revoked', family: family.id, reason: family.revokedReason }
       if (token.state === 'active') {

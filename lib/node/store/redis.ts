@@ -1,7 +1,7 @@
 import { createClient } from 'redis'
 import { AuthError } from '@/lib/edge/errors'
 import type { Family, FlowEvent, RotateOutcome, SessionStore, TokenRecord } from './types'
-import { MAX_EVENTS } from './types'
+import { MAX_EVENTS, RETAIN_AFTER_EXPIRY_MS } from './types'
 import { ROTATE_SCRIPT } from './rotate.lua'
 
 const P = 'cf:' // key prefix, so the demo can share a Redis with other apps
@@ -48,12 +48,13 @@ export function redisStore(url: string): SessionStore {
     createFamily: (family, firstTokenHash, ttlMs) =>
       run(async (c) => {
         const expiresAt = family.createdAt + ttlMs
+        const keepUntil = expiresAt + RETAIN_AFTER_EXPIRY_MS
         await c
           .multi()
           .hSet(key.family(family.id), { id: family.id, userId: family.userId, name: family.name, createdAt: family.createdAt })
-          .pExpireAt(key.family(family.id), expiresAt)
+          .pExpireAt(key.family(family.id), keepUntil)
           .hSet(key.token(firstTokenHash), { family: family.id, state: 'active', expiresAt })
-          .pExpireAt(key.token(firstTokenHash), expiresAt)
+          .pExpireAt(key.token(firstTokenHash), keepUntil)
           .exec()
       }),
     getFamily: (id) =>
@@ -76,7 +77,7 @@ export function redisStore(url: string): SessionStore {
       run(async (c) => {
         const reply = (await c.eval(ROTATE_SCRIPT, {
           keys: [key.token(hash), key.token(successorHash)],
-          arguments: [String(now), successorHash, String(graceMs), String(ttlMs), `${P}family:`]
+          arguments: [String(now), successorHash, String(graceMs), String(ttlMs), `${P}family:`, String(RETAIN_AFTER_EXPIRY_MS)]
         })) as string[]
         const [kind, family, extra] = reply
         if (kind === 'grace') return { kind, family, successor: extra }

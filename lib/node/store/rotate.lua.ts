@@ -1,6 +1,7 @@
 // Rotation as one Lua script: Redis runs it without interleaving any other command, so two app
 // instances presenting the same token at the same moment get one 'rotated' and one 'grace'.
-// KEYS: token key, successor token key. ARGV: now ms, successor hash, grace ms, ttl ms, family key prefix.
+// KEYS: token key, successor token key.
+// ARGV: now ms, successor hash, grace ms, ttl ms, family key prefix, retention after expiry ms.
 // Mirrors memoryStore().rotate; tests/unit/store.test.ts holds both to the same contract.
 export const ROTATE_SCRIPT = `
 local t = redis.call('HMGET', KEYS[1], 'family', 'state', 'expiresAt', 'rotatedAt', 'successor')
@@ -16,9 +17,10 @@ if t[2] == 'active' then
   redis.call('HSET', KEYS[1], 'state', 'rotated', 'rotatedAt', ARGV[1], 'successor', ARGV[2])
   redis.call('HSET', KEYS[2], 'family', t[1], 'state', 'active', 'expiresAt', expiresAt)
   -- The rotated token is kept as long as its family, so a late reuse is still recognised.
-  redis.call('PEXPIREAT', KEYS[1], expiresAt)
-  redis.call('PEXPIREAT', KEYS[2], expiresAt)
-  redis.call('PEXPIREAT', familyKey, expiresAt)
+  local keepUntil = expiresAt + tonumber(ARGV[6])
+  redis.call('PEXPIREAT', KEYS[1], keepUntil)
+  redis.call('PEXPIREAT', KEYS[2], keepUntil)
+  redis.call('PEXPIREAT', familyKey, keepUntil)
   return {'rotated', t[1]}
 end
 if now - tonumber(t[4]) <= tonumber(ARGV[3]) then return {'grace', t[1], t[5]} end

@@ -57,3 +57,7 @@ export interface SessionStore {
 }
 
 export const MAX_EVENTS = 40
+
+// Records outlive their tokens by this much, so a token presented after it expired is answered
+// "expired" (not "unknown"), and a late reuse is still recognised as one.
+export const RETAIN_AFTER_EXPIRY_MS = 60 * 60_000
