@@ -13,6 +13,8 @@ const withNextra = nextra({
 export default withNextra({
   reactStrictMode: true,
   poweredByHeader: false,
+  // Next 14 runs instrumentation.ts only behind this flag; it checks keys and env at startup.
+  experimental: { instrumentationHook: true },
   eslint: {
     // `next lint` and `next build` check the whole tree, including the runtime boundary.
     dirs: ['app', 'components', 'lib', 'pages', 'scripts', 'tests', 'middleware.ts']

@@ -1,0 +1,10 @@
+import { importPublicKey } from '@/lib/edge/public-key'
+import { parseEnv } from './env'
+import { importSigningKeys } from './private-key'
+
+/** Throws a ConfigError naming the first bad variable; called by instrumentation.ts at startup. */
+export async function checkStartup(env: Record<string, string | undefined> = process.env): Promise<void> {
+  parseEnv(env)
+  await importSigningKeys(env.AUTH_PRIVATE_KEY)
+  await importPublicKey(env.AUTH_PUBLIC_KEY)
+}
