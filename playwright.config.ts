@@ -4,6 +4,9 @@ import { chromiumArgs, findChromium } from './scripts/browser.mjs'
 // The suite runs against a production build (`next build` runs first, in scripts/test.mjs).
 export const PORT = Number(process.env.E2E_PORT ?? 3100)
 
+// Short lifetimes so expiry, grace and reuse happen within seconds, not minutes.
+export const E2E_ENV = { ACCESS_TOKEN_TTL: '2', REFRESH_REUSE_GRACE: '3' }
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
@@ -22,8 +25,11 @@ export default defineConfig({
   webServer: {
     command: `npx next start -p ${PORT}`,
     url: `http://localhost:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    // Never by default: `npm test` has just built, and a server left running from an older build
+    // would serve stale pages. Set E2E_REUSE_SERVER=1 to iterate against your own server.
+    reuseExistingServer: process.env.E2E_REUSE_SERVER === '1',
     timeout: 60_000,
+    env: { ...(process.env as Record<string, string>), ...E2E_ENV },
     stdout: 'pipe',
     stderr: 'pipe'
   }

@@ -2,6 +2,7 @@
 // ends with one summary line of the unit and e2e counts.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { ensureEnvLocal } from './keys.mjs'
 
 const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit']],
@@ -26,6 +27,9 @@ function counts(file, pick) {
 
 // Stale reports from an earlier run must not be counted.
 rmSync('.reports', { recursive: true, force: true })
+
+// `next start` reads its signing keys from .env.local; a fresh checkout has none yet.
+if (await ensureEnvLocal()) console.log('wrote a fresh signing key pair to .env.local')
 
 let ok = true
 for (const [name, cmd, args] of steps) {
