@@ -37,7 +37,7 @@ export function LiveSession({ initial }: { initial: SessionSnapshot }) {
 
   const lastRefresh = [...snapshot.events].reverse().find((e) => e.kind === 'refresh')
   return (
-    <>
+    <div>
       <section className="card" aria-labelledby="live-title">
         <h2 id="live-title">Access token</h2>
         <dl className="facts">
@@ -61,6 +61,6 @@ export function LiveSession({ initial }: { initial: SessionSnapshot }) {
         )}
       </section>
       <FlowInspector events={snapshot.events} />
-    </>
+    </div>
   )
 }

@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { LiveSession } from '@/components/demo/LiveSession'
 import { StrategySwitcher } from '@/components/demo/StrategySwitcher'
@@ -23,6 +24,9 @@ export default async function DashboardPage() {
 
   return (
     <main>
+      <nav aria-label="Site">
+        <Link href="/">← The guide</Link> · <Link href="/demo">Demo overview</Link>
+      </nav>
       <header className="bar">
         <h1>Dashboard</h1>
         <form method="post" action="/api/auth/logout">
