@@ -83,3 +83,18 @@ test('broken: the Set-Cookie never reaches the browser, and the session ends wit
   await expect(page).toHaveURL(/\/demo\/login\?reason=reuse_detected/)
   await expect(page.locator('[data-reason="reuse_detected"]')).toContainText('the whole session was revoked')
 })
+
+test('the strategy switches in place, and the next expiry is handled the new way', async ({ page, context }) => {
+  await signedInAs(page, 'forward')
+  await page.getByRole('radio', { name: /^redirect/ }).check()
+  await page.getByRole('button', { name: 'Use this strategy' }).click()
+  await expect(page.getByText('with the redirect strategy')).toBeVisible()
+  expect((await jar(context)).flow!.value).toBe('redirect')
+
+  await waitPastExpiry()
+  const hops: string[] = []
+  page.on('response', (r) => hops.push(`${r.status()} ${new URL(r.url()).pathname}`))
+  await page.goto('/demo/dashboard')
+  await expect(page.getByTestId('user')).toHaveText('Demo User')
+  expect(hops.slice(0, 2)).toEqual(['307 /demo/dashboard', '303 /api/auth/refresh'])
+})
