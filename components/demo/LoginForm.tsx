@@ -2,7 +2,8 @@
 
 import { useFormState, useFormStatus } from 'react-dom'
 import { login, type LoginState } from '@/app/demo/login/actions'
-import { FLOW_LABELS, FLOWS, type Flow } from '@/lib/edge/flow'
+import type { Flow } from '@/lib/edge/flow'
+import { FlowPicker } from './FlowPicker'
 
 function Submit() {
   const { pending } = useFormStatus()
@@ -26,17 +27,7 @@ export function LoginForm({ returnTo, defaultFlow }: { returnTo: string; default
         Password
         <input name="password" type="password" autoComplete="current-password" defaultValue="demo" required />
       </label>
-      <fieldset>
-        <legend>Refresh strategy</legend>
-        {FLOWS.map((flow) => (
-          <label key={flow} className="choice">
-            <input type="radio" name="flow" value={flow} defaultChecked={flow === defaultFlow} />
-            <span>
-              <code>{flow}</code> — {FLOW_LABELS[flow]}
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <FlowPicker current={defaultFlow} />
       {state.error && (
         <p id="login-error" role="alert" className="error">
           {state.error}

@@ -1,21 +1,12 @@
 import { switchFlow } from '@/app/demo/dashboard/actions'
-import { FLOW_LABELS, FLOWS, type Flow } from '@/lib/edge/flow'
+import type { Flow } from '@/lib/edge/flow'
+import { FlowPicker } from './FlowPicker'
 
 // A plain form posting to a server action: works before hydration and without JavaScript.
 export function StrategySwitcher({ current }: { current: Flow }) {
   return (
     <form action={switchFlow} className="card">
-      <fieldset>
-        <legend>Refresh strategy</legend>
-        {FLOWS.map((flow) => (
-          <label key={flow} className="choice">
-            <input type="radio" name="flow" value={flow} defaultChecked={flow === current} />
-            <span>
-              <code>{flow}</code> — {FLOW_LABELS[flow]}
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <FlowPicker current={current} />
       <button type="submit" className="button">
         Use this strategy
       </button>
