@@ -1,4 +1,5 @@
 import nextra from 'nextra'
+import remarkSource from './scripts/remark-source.mjs'
 
 const withNextra = nextra({
   theme: 'nextra-theme-docs',
@@ -6,7 +7,18 @@ const withNextra = nextra({
   // Readers copy code from this site: every block gets a copy button.
   defaultShowCopyCode: true,
   // Index code blocks too, so a pasted error message finds its troubleshooting entry.
-  search: { codeblocks: true }
+  search: { codeblocks: true },
+  // Code blocks with source="path" show that file as it is: the snippets are the running code.
+  mdxOptions: {
+    remarkPlugins: [remarkSource],
+    rehypePrettyCodeOptions: {
+      // Nextra's default puts a space in each empty line, and its copy button copies it: readers
+      // would paste files with trailing spaces. In a <pre> the newline alone keeps the line.
+      onVisitLine(node) {
+        delete node.properties['data-line']
+      }
+    }
+  }
 })
 
 /** @type {import('next').NextConfig} */
