@@ -1,5 +1,12 @@
 export default {
   index: 'Introduction',
+  runtimes: 'What runs where',
+  fixes: 'The fixes',
+  'server-actions-and-cookies': 'Server actions and cookies',
+  security: 'Security checklist',
+  'after-next-14': 'After Next 14',
+  recipes: 'Recipes',
+  troubleshooting: 'Troubleshooting',
   demo: {
     title: 'Live demo',
     type: 'page',

@@ -98,3 +98,14 @@ test('the strategy switches in place, and the next expiry is handled the new way
   await expect(page.getByTestId('user')).toHaveText('Demo User')
   expect(hops.slice(0, 2)).toEqual(['307 /demo/dashboard', '303 /api/auth/refresh'])
 })
+
+test('the cookies the browser holds are HttpOnly, Secure, SameSite=Lax, Path=/, __Host- prefixed', async ({ page, context }) => {
+  await signedInAs(page, 'forward')
+  const { access, refresh, flow } = await jar(context)
+  for (const cookie of [access!, refresh!, flow!]) {
+    expect(cookie.name.startsWith('__Host-')).toBe(true)
+    expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Lax', path: '/', domain: 'localhost' })
+  }
+  // HttpOnly: the page's own scripts cannot read them.
+  expect(await page.evaluate(() => document.cookie)).toBe('')
+})

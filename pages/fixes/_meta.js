@@ -1,0 +1,4 @@
+export default {
+  'redirect-handshake': 'Redirect handshake',
+  compare: 'Compare the fixes'
+}
