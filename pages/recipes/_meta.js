@@ -1,8 +1,11 @@
 export default {
   index: 'Overview',
   middleware: 'Middleware',
+  'cookies-and-redirects': 'Cookies and redirects',
   strategies: 'Strategies',
   'refresh-route': 'Refresh route',
+  'auth-routes': 'Sign-in and session routes',
+  sessions: 'Reading the session',
   'client-refresher': 'Client refresher',
   stores: 'Session stores'
 }

@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import { watchConsole } from './console'
+import { docsRoutes } from './docs-routes'
+
+const routes = docsRoutes()
+const mdxOf = (route: string) => {
+  for (const file of route === '/' ? ['pages/index.mdx'] : [`pages${route}.mdx`, `pages${route}/index.mdx`]) {
+    try {
+      return readFileSync(file, 'utf8')
+    } catch {}
+  }
+  throw new Error(`no MDX for ${route}`)
+}
+
+test('every page has its own title and description for search engines and link previews', async ({ page }) => {
+  const seen = new Set<string>()
+  for (const route of routes) {
+    await page.goto(route)
+    const title = await page.title()
+    const description = await page.locator('meta[name="description"]').getAttribute('content')
+    expect(title, route).toMatch(/Cookie Flow/)
+    expect(description?.length ?? 0, `${route} description`).toBeGreaterThan(50)
+    expect(await page.locator('meta[property="og:description"]').getAttribute('content')).toBe(description)
+    expect(seen.has(title), `${route} repeats the title "${title}"`).toBe(false)
+    seen.add(title)
+  }
+})
+
+// Readers paste the error they see into the search box; each must lead to its explanation.
+const errors = [
+  "The edge runtime does not support Node.js 'crypto' module.",
+  'Cookies can only be modified in a Server Action or Route Handler.',
+  'ERR_JWT_EXPIRED',
+  '"exp" claim timestamp check failed',
+  'invisible to server components',
+  'randomly logged out'
+]
+for (const message of errors) {
+  test(`searching ${JSON.stringify(message)} finds the troubleshooting page`, async ({ page }) => {
+    await page.goto('/')
+    const search = page.getByPlaceholder('Search the guide or paste an error…').first()
+    await search.fill(message)
+    const hit = page.locator('a[href^="/troubleshooting"]').filter({ visible: true }).first()
+    await expect(hit).toBeVisible()
+    await hit.click()
+    await expect(page).toHaveURL(/\/troubleshooting/)
+  })
+}
+
+const withDiagrams = routes.filter((route) => /^```mermaid/m.test(mdxOf(route)))
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`every diagram renders in ${colorScheme} mode`, async ({ page }) => {
+    expect(withDiagrams.length).toBeGreaterThan(5)
+    await page.emulateMedia({ colorScheme })
+    const problems = watchConsole(page)
+    for (const route of withDiagrams) {
+      await page.goto(route)
+      const count = (mdxOf(route).match(/^```mermaid/gm) ?? []).length
+      const diagrams = page.locator('svg[aria-roledescription]')
+      for (let i = 0; i < count; i++) {
+        await diagrams.nth(i).scrollIntoViewIfNeeded().catch(() => {})
+        await expect(diagrams.nth(i), `${route} diagram ${i + 1}`).toBeVisible()
+      }
+    }
+    expect(problems).toEqual([])
+  })
+}
