@@ -1,0 +1,157 @@
+import { join } from 'node:path'
+import { expect, test, type BrowserContext } from '@playwright/test'
+import { buildApp, startApp } from '../support/fixture-app'
+import type { NextServer } from '../support/next-server'
+
+// The guide's claims about Next 14.2.35, browsers and libraries, each shown on a real build of a
+// small app (tests/fixtures/claims-app) rather than taken from docs or memory.
+const APP = join(__dirname, '..', 'fixtures', 'claims-app')
+let build: { code: number | null; output: string }
+let app: NextServer
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000) // one production build on a busy 2-core machine
+  build = await buildApp(APP)
+  expect(build.code, build.output).toBe(0)
+  app = await startApp(APP)
+})
+test.afterAll(async () => app?.stop())
+
+/** next build's edge warnings, as `<package path>: <API> at line: <n>`. */
+function edgeWarnings(output: string, pkg: string) {
+  const re = /^\S*node_modules\/(\S+)\nA Node\.js API is used \((.+)\) which is not supported in the Edge Runtime\.$/gm
+  return [...output.matchAll(re)].filter(([, file]) => file.startsWith(`${pkg}/`)).map(([, file, api]) => `${file}: ${api}`)
+}
+
+const cookieNames = async (context: BrowserContext) => (await context.cookies()).map((c) => `${c.name}=${c.value}`)
+
+test.describe('JWT libraries in middleware (edge runtime)', () => {
+  test('jsonwebtoken in middleware passes next build, which warns only about process.version and process.nextTick, never crypto', () => {
+    expect(build.output).toContain(' ⚠ Compiled with warnings')
+    expect(build.output).toContain(' ✓ Compiled successfully')
+    expect([...edgeWarnings(build.output, 'jsonwebtoken'), ...edgeWarnings(build.output, 'jws')].sort()).toEqual([
+      'jsonwebtoken/lib/asymmetricKeyDetailsSupported.js: process.version at line: 3',
+      'jsonwebtoken/lib/psSupported.js: process.version at line: 3',
+      'jsonwebtoken/lib/rsaPssKeyDetailsSupported.js: process.version at line: 3',
+      'jws/lib/data-stream.js: process.nextTick at line: 29'
+    ])
+    expect(build.output).not.toMatch(/crypto/i)
+  })
+
+  test("jsonwebtoken in middleware fails at run time: 500, and the server logs \"The edge runtime does not support Node.js 'crypto' module.\"", async () => {
+    const res = await fetch(`${app.url}/jwt/sign`)
+    expect(res.status).toBe(500)
+    await expect.poll(() => app.output()).toContain("Error: The edge runtime does not support Node.js 'crypto' module.\n")
+    expect(app.output()).toContain('Learn More: https://nextjs.org/docs/messages/node-module-in-edge-runtime')
+  })
+
+  test('jose signs and verifies a JWT in the same middleware; its build warnings are only about JWE compression streams', async () => {
+    const res = await fetch(`${app.url}/jose/sign`)
+    expect(res.status).toBe(200)
+    expect(await res.json()).toEqual({ sub: 'reader' })
+    expect(edgeWarnings(build.output, 'jose')).toEqual([
+      'jose/dist/webapi/lib/deflate.js: CompressionStream at line: 32',
+      'jose/dist/webapi/lib/deflate.js: DecompressionStream at line: 35'
+    ])
+  })
+})
+
+test.describe('cookies set in middleware', () => {
+  test('a raw set-cookie header appended in middleware reaches the browser but not a server component in the same request', async ({ page, context }) => {
+    await page.goto(`${app.url}/mw/raw`)
+    await expect(page.locator('#seen')).toHaveText('(no cookies)')
+    expect(await cookieNames(context)).toEqual(['mw_raw=1'])
+    // It is in the browser's jar: the next request carries it.
+    await page.reload()
+    await expect(page.locator('#seen')).toHaveText('mw_raw=1')
+  })
+
+  test('res.cookies.set() in middleware reaches both the browser and a server component in the same request', async ({ page, context }) => {
+    await page.goto(`${app.url}/mw/set`)
+    await expect(page.locator('#seen')).toHaveText('mw_set=1')
+    expect(await cookieNames(context)).toEqual(['mw_set=1'])
+  })
+})
+
+test.describe('where cookies().set() is allowed', () => {
+  test('cookies().set() while rendering a server component throws "Cookies can only be modified in a Server Action or Route Handler."', async ({ page, context }) => {
+    await page.goto(`${app.url}/rsc-set`)
+    await expect(page.locator('#result')).toHaveText(
+      'Cookies can only be modified in a Server Action or Route Handler. Read more: https://nextjs.org/docs/app/api-reference/functions/cookies#cookiessetname-value-options'
+    )
+    expect(await cookieNames(context)).toEqual([])
+  })
+
+  test('cookies().set() works in a server action', async ({ page, context }) => {
+    await page.goto(`${app.url}/action`)
+    await expect(page.locator('#seen')).toHaveText('(none)')
+    await page.getByRole('button', { name: 'Set from a server action' }).click()
+    await expect(page.locator('#seen')).toHaveText('1')
+    expect(await cookieNames(context)).toEqual(['from_action=1'])
+  })
+
+  test('cookies().set() works in a route handler', async ({ page, context }) => {
+    const res = await page.goto(`${app.url}/api/route-set`)
+    expect(res?.status()).toBe(200)
+    expect(await cookieNames(context)).toEqual(['from_route=1'])
+  })
+})
+
+test.describe('a server-side fetch() has no cookie jar', () => {
+  test("a Set-Cookie answering middleware's fetch() reaches neither the browser, nor the page, nor a second fetch()", async ({ page, context }) => {
+    await page.goto(`${app.url}/mw/fetch`)
+    // The route did answer with the cookie...
+    await expect(page.locator('#first-set-cookie')).toHaveText('given=1; Path=/')
+    // ...but nothing kept it.
+    await expect(page.locator('#second-sent-cookie')).toHaveText('(none)')
+    await expect(page.locator('#seen')).toHaveText('(none)')
+    expect(await cookieNames(context)).toEqual([])
+  })
+
+  test('a browser fetch() to the same route stores the cookie and sends it back', async ({ page, context }) => {
+    await page.goto(`${app.url}/`)
+    const seen = await page.evaluate(async () => {
+      await fetch('/api/give-cookie')
+      const second = await (await fetch('/api/give-cookie')).json()
+      return { documentCookie: document.cookie, secondSent: second.received }
+    })
+    expect(seen).toEqual({ documentCookie: 'given=1', secondSent: 'given=1' })
+    expect(await cookieNames(context)).toEqual(['given=1'])
+  })
+})
+
+test.describe('Set-Cookie in the Fetch API', () => {
+  test('browsers drop set-cookie from new Response() headers (a forbidden response header); node keeps it', async ({ page }) => {
+    await page.goto(`${app.url}/`)
+    const inChromium = await page.evaluate(() => new Response('', { headers: { 'set-cookie': 'a=1' } }).headers.get('set-cookie'))
+    expect(inChromium).toBeNull()
+    const inNode = new Response('', { headers: { 'set-cookie': 'a=1' } }).headers.get('set-cookie')
+    expect(inNode).toBe('a=1')
+  })
+
+  test('Headers#getSetCookie() returns each Set-Cookie separately, while get() joins them with ", "', async () => {
+    const res = await fetch(`${app.url}/api/two-cookies`)
+    const first = 'first=1; Path=/; Expires=Wed, 21 Oct 2037 07:28:00 GMT'
+    expect(res.headers.getSetCookie()).toEqual([first, 'second=2; Path=/'])
+    expect(res.headers.get('set-cookie')).toBe(`${first}, second=2; Path=/`)
+    // Why get() is not enough: the date's own comma makes the joined value impossible to split back.
+    expect(res.headers.get('set-cookie')!.split(', ')).toHaveLength(3)
+  })
+})
+
+test.describe('redirects', () => {
+  test('a 303 redirect carrying Set-Cookie stores the cookie in the browser, when navigating and when fetch() follows it', async ({ page, context }) => {
+    await page.goto(`${app.url}/api/redirect`)
+    expect(new URL(page.url()).pathname).toBe('/landing')
+    // The request that followed the redirect already carried the cookie.
+    await expect(page.locator('#seen')).toHaveText('1')
+    expect(await cookieNames(context)).toEqual(['redirected=1'])
+
+    await context.clearCookies()
+    const followed = await page.evaluate(async () => {
+      const res = await fetch('/api/redirect')
+      return { redirected: res.redirected, path: new URL(res.url).pathname, documentCookie: document.cookie }
+    })
+    expect(followed).toEqual({ redirected: true, path: '/landing', documentCookie: 'redirected=1' })
+  })
+})
