@@ -155,3 +155,15 @@ test.describe('redirects', () => {
     expect(followed).toEqual({ redirected: true, path: '/landing', documentCookie: 'redirected=1' })
   })
 })
+
+test.describe('server actions and runtimes', () => {
+  test("a 'use server' function imported by middleware runs on the edge, as a plain function; from a form it runs in its page's runtime (node)", async ({ page }) => {
+    const fromMiddleware = await (await fetch(`${app.url}/where-mw`)).json()
+    expect(fromMiddleware).toEqual({ ranIn: 'edge' })
+
+    await page.goto(`${app.url}/where`)
+    await expect(page.locator('#ran-in')).toHaveText('(not yet)')
+    await page.getByRole('button', { name: 'Run the server action' }).click()
+    await expect(page.locator('#ran-in')).toHaveText('nodejs')
+  })
+})
