@@ -40,9 +40,13 @@ for (const message of errors) {
   test(`searching ${JSON.stringify(message)} finds the troubleshooting page`, async ({ page }) => {
     await page.goto('/')
     const search = page.getByPlaceholder('Search the guide or paste an error…').first()
-    await search.fill(message)
-    const hit = page.locator('a[href^="/troubleshooting"]').filter({ visible: true }).first()
-    await expect(hit).toBeVisible()
+    const hit = page.getByRole('option').and(page.locator('a[href^="/troubleshooting"]')).first()
+    // Nextra loads its index on first focus and does not re-run a query typed before it arrived.
+    await expect(async () => {
+      await search.fill('')
+      await search.fill(message)
+      await expect(hit).toBeVisible({ timeout: 2000 })
+    }).toPass({ timeout: 20_000 })
     await hit.click()
     await expect(page).toHaveURL(/\/troubleshooting/)
   })
