@@ -12,6 +12,9 @@ const withNextra = nextra({
   mdxOptions: {
     remarkPlugins: [remarkSource],
     rehypePrettyCodeOptions: {
+      // The default github-light/dark token colours fail WCAG AA contrast (orange 3.5:1 on white);
+      // the high-contrast variants pass, and axe checks it (tests/e2e/accessibility.spec.ts).
+      theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
       // Nextra's default puts a space in each empty line, and its copy button copies it: readers
       // would paste files with trailing spaces. In a <pre> the newline alone keeps the line.
       onVisitLine(node) {
