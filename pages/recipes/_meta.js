@@ -4,8 +4,10 @@ export default {
   'cookies-and-redirects': 'Cookies and redirects',
   strategies: 'Strategies',
   'refresh-route': 'Refresh route',
+  signing: 'Signing and configuration',
   'auth-routes': 'Sign-in and session routes',
   sessions: 'Reading the session',
   'client-refresher': 'Client refresher',
-  stores: 'Session stores'
+  stores: 'Session stores',
+  'redis-store': 'Redis store'
 }
