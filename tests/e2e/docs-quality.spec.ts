@@ -70,3 +70,22 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(problems).toEqual([])
   })
 }
+
+test('every diagram frame reserves exactly the box its diagram takes, so nothing shifts', async ({ page }) => {
+  const framed = routes.filter((route) => mdxOf(route).includes('<DiagramFrame'))
+  expect(framed).toContain('/')
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 })
+    for (const route of framed) {
+      await page.goto(route)
+      const frames = page.locator('.diagram-frame')
+      for (let i = 0; i < (await frames.count()); i++) {
+        const frame = frames.nth(i)
+        const before = await frame.boundingBox()
+        await expect(frame.locator('svg[aria-roledescription]')).toBeVisible()
+        const svg = (await frame.locator('svg[aria-roledescription]').boundingBox())!
+        expect(Math.abs(svg.height - before!.height), `${route} frame ${i + 1} at ${width}px`).toBeLessThan(2)
+      }
+    }
+  }
+})

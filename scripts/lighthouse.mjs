@@ -1,0 +1,49 @@
+// `npm run lighthouse`: Lighthouse (desktop preset) with the local Chromium against `next start`,
+// on the landing page, a sandbox page and the demo login. Prints the scores; exits 1 below budget.
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { chromium } from '@playwright/test'
+import lighthouse from 'lighthouse'
+import desktopConfig from 'lighthouse/core/config/desktop-config.js'
+import { chromiumArgs, findChromium } from './browser.mjs'
+import { ensureEnvLocal } from './keys.mjs'
+
+const PAGES = ['/', '/broken-flow', '/demo/login']
+const BUDGET = { performance: 95, accessibility: 100, 'best-practices': 95, seo: 95 }
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+
+await ensureEnvLocal()
+if (!existsSync('.next/BUILD_ID')) spawnSync('npx', ['next', 'build'], { stdio: 'inherit' })
+
+const appPort = await freePort()
+const app = spawn('npx', ['next', 'start', '-p', String(appPort)], { stdio: 'ignore', detached: true })
+const origin = `http://localhost:${appPort}`
+for (let i = 0; i < 100 && !(await fetch(origin).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 200))
+
+const debugPort = await freePort()
+const browser = await chromium.launch({ executablePath: findChromium(), args: [...chromiumArgs(), `--remote-debugging-port=${debugPort}`] })
+let failed = false
+try {
+  console.log(`| page | ${Object.keys(BUDGET).join(' | ')} |\n|---|${Object.keys(BUDGET).map(() => '---').join('|')}|`)
+  for (const path of PAGES) {
+    const { lhr } = await lighthouse(`${origin}${path}`, { port: debugPort, output: 'json', logLevel: 'error' }, desktopConfig)
+    const cells = Object.entries(BUDGET).map(([id, min]) => {
+      const score = Math.round((lhr.categories[id]?.score ?? 0) * 100)
+      if (score < min) failed = true
+      return score < min ? `**${score}** (< ${min})` : String(score)
+    })
+    console.log(`| ${path} | ${cells.join(' | ')} |`)
+  }
+} finally {
+  await browser.close()
+  process.kill(-app.pid, 'SIGTERM')
+}
+process.exit(failed ? 1 : 0)
