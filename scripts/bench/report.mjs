@@ -1,0 +1,80 @@
+// The bench's outputs: the machine it ran on, markdown tables for the terminal and the README,
+// and bench/results/latest.json (written to a .tmp file first, so a crash never leaves half a file).
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+
+export const RESULTS = 'bench/results/latest.json'
+const README_START = '<!-- bench:start -->'
+const README_END = '<!-- bench:end -->'
+
+export function machine() {
+  const cpu = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model
+  return {
+    cpus: Number(execFileSync('nproc').toString().trim()),
+    cpuModel: cpu,
+    memoryGiB: Number((os.totalmem() / 2 ** 30).toFixed(1)),
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+    // Other work on the machine is the main source of noise: say how busy it was.
+    loadAverageAtStart: os.loadavg().map((n) => Number(n.toFixed(2)))
+  }
+}
+
+export function writeResults(results) {
+  mkdirSync('bench/results', { recursive: true })
+  writeFileSync(`${RESULTS}.tmp`, `${JSON.stringify(results, null, 2)}\n`)
+  renameSync(`${RESULTS}.tmp`, RESULTS)
+}
+
+const goal = (met) => (met ? 'met' : '**not met**')
+const row = (cells) => `| ${cells.join(' | ')} |`
+const table = (head, rows) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n')
+
+export function markdown({ date, machine: m, verify, middleware: mw, refresh, concurrency }) {
+  const inside = mw.inside
+  const outside = mw.outside
+  const lines = [
+    `Measured ${date.slice(0, 10)} on ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, node ${m.node}, load average ${m.loadAverageAtStart[0]} at start.`,
+    '',
+    table(
+      ['Cost', 'Ours', 'Baseline', 'Ratio', 'Goal'],
+      [
+        ['Edge verification, µs per op', `${verify.oursUs} (checkAccessToken)`, `${verify.bareUs} (crypto.subtle.verify)`, `${verify.ratio}×`, `≤ 1.5×: ${goal(verify.met)}`],
+        ['Middleware, req/s', `${inside.rps} (behind it)`, `${outside.rps} (outside the matcher)`, `${(mw.ratio * 100).toFixed(1)}%`, `≥ 90%: ${goal(mw.met)}`],
+        ['Middleware, p50 / p99 ms', `${inside.p50} / ${inside.p99}`, `${outside.p50} / ${outside.p99}`, '', '']
+      ]
+    ),
+    '',
+    `Time to a rendered dashboard in Chromium (median of ${refresh.samplesPerFlow} pairs, ACCESS_TOKEN_TTL=${refresh.ttlSeconds}):`,
+    '',
+    table(
+      ['Strategy', 'Valid token, ms', 'First request after expiry, ms', 'Ratio', 'Round trips (valid → expired)', 'After expiry'],
+      refresh.flows.map((f) => [
+        f.flow === 'client' ? 'client (refresher not running)' : f.flow === 'broken' ? 'broken (reference)' : f.flow,
+        f.validMs,
+        f.expiredMs,
+        `${f.ratio}×`,
+        `${f.validTrips} → ${f.expiredTrips}`,
+        f.rendered
+      ])
+    ),
+    '',
+    `Concurrency: ${concurrency.sessions} sessions × ${concurrency.perSession} requests in flight, ${concurrency.seconds} s, forward strategy, ACCESS_TOKEN_TTL=${concurrency.ttlSeconds}:`,
+    '',
+    table(
+      ['Setup', 'Requests', 'req/s', 'p50 / p99 ms', 'Rotations', 'Grace answers', 'Logouts', '5xx', 'Expired renders'],
+      concurrency.runs.map((r) => [r.name, r.requests, r.rps, `${r.p50} / ${r.p99}`, r.rotations, r.graceRefreshes, r.logouts, r.errors5xx, r.expiredRenders])
+    )
+  ]
+  return lines.join('\n')
+}
+
+/** Replaces the figures between the README's bench markers. */
+export function updateReadme(text) {
+  const readme = readFileSync('README.md', 'utf8')
+  const start = readme.indexOf(README_START)
+  const end = readme.indexOf(README_END)
+  if (start < 0 || end < start) throw new Error(`README.md has no ${README_START} … ${README_END} block to fill`)
+  writeFileSync('README.md', `${readme.slice(0, start + README_START.length)}\n${text}\n${readme.slice(end)}`)
+}
