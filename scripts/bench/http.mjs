@@ -7,7 +7,7 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 256 })
 const TIMEOUT_MS = 30_000
 
 /** One request; resolves with status, headers, body text and elapsed ms. Network errors reject. */
-export function request(url, { method = 'GET', headers = {}, body } = {}) {
+export function request(url, { method = 'GET', headers = {}, body } = {}, retried = false) {
   const started = performance.now()
   return new Promise((resolve, reject) => {
     const req = http.request(url, { method, headers, agent, timeout: TIMEOUT_MS }, (res) => {
@@ -18,7 +18,12 @@ export function request(url, { method = 'GET', headers = {}, body } = {}) {
       res.on('error', reject)
     })
     req.on('timeout', () => req.destroy(new Error(`${method} ${url} timed out after ${TIMEOUT_MS} ms`)))
-    req.on('error', reject)
+    req.on('error', (error) => {
+      // The server closed an idle keep-alive connection just as we reused it: the request never
+      // reached it, and a browser sends it again on a new connection. So do we, once.
+      if (req.reusedSocket && error.code === 'ECONNRESET' && !retried) resolve(request(url, { method, headers, body }, true))
+      else reject(error)
+    })
     req.end(body)
   })
 }

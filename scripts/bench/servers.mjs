@@ -68,6 +68,13 @@ export function rssOf(pid) {
   return kb ? Number(kb[1]) * 1024 : NaN
 }
 
+/** CPU time a process has used so far (user + system, all threads), in ms (Linux: 100 ticks/s). */
+export function cpuMsOf(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+  const [utime, stime] = stat.slice(stat.lastIndexOf(')') + 2).split(' ').slice(11, 13).map(Number)
+  return (utime + stime) * 10
+}
+
 /** `next start` of the current build with extra env, on a free port. */
 export async function startNext(env) {
   const port = await freePort()
