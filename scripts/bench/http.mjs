@@ -83,4 +83,6 @@ export function percentile(values, p) {
 }
 
 export const median = (values) => percentile(values, 50)
+/** The middle half of the values, [p25, p75]: how far apart repeated measurements landed. */
+export const iqr = (values, digits = 2) => [percentile(values, 25), percentile(values, 75)].map((n) => Number(n.toFixed(digits)))
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms))

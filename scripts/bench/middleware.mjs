@@ -5,7 +5,7 @@
 // per-round throughput ratios, with p50/p99 latency over all requests of each page.
 // Throughput on a shared machine also moves with everyone else's load, so the server's own CPU
 // time per request is reported too: what its throughput would be when it has the CPU to itself.
-import { median, percentile, request, signIn } from './http.mjs'
+import { iqr, median, percentile, request, signIn } from './http.mjs'
 import { cpuMsOf, startNext } from './servers.mjs'
 
 const CONNECTIONS = 8
@@ -77,7 +77,7 @@ export async function benchMiddleware() {
       inside: summary('inside'),
       outside: summary('outside'),
       ratio: Number(ratio.toFixed(3)),
-      roundRatios: ratios.map((r) => Number(r.toFixed(3))),
+      ratioIqr: iqr(ratios, 3),
       // Requests per CPU-second behind the middleware, relative to outside: (1 / inside) / (1 / outside).
       cpuRatio: Number(median(cpuRatios).toFixed(3)),
       goal: '≥ 90% of the throughput outside the matcher',

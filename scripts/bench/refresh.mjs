@@ -5,7 +5,7 @@
 // case; with a page open all along, it refreshes ahead of expiry and the reader waits for nothing.
 import { chromium } from '@playwright/test'
 import { chromiumArgs, findChromium } from '../browser.mjs'
-import { median, sleep } from './http.mjs'
+import { iqr, median, sleep } from './http.mjs'
 import { startNext } from './servers.mjs'
 
 const FLOWS = ['forward', 'redirect', 'client', 'broken']
@@ -122,6 +122,7 @@ function summarize(flow, runs) {
     validMs: Math.round(median(runs.map((r) => r.valid.ms))),
     expiredMs: Math.round(median(runs.map((r) => r.expired.ms))),
     ratio: Number(median(runs.map((r) => r.expired.ms / r.valid.ms)).toFixed(2)),
+    ratioIqr: iqr(runs.map((r) => r.expired.ms / r.valid.ms)),
     validTrips: median(runs.map((r) => r.valid.trips.length)),
     expiredTrips: median(runs.map((r) => r.expired.trips.length)),
     expiredPath: last.expired.trips,

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto'
 import { importSPKI } from 'jose'
 import { tsImport } from 'tsx/esm/api'
-import { median } from './http.mjs'
+import { iqr, median } from './http.mjs'
 
 const ROUNDS = 30
 const OPS_PER_ROUND = 300
@@ -64,6 +64,7 @@ export async function benchVerify() {
     oursUs: Number(median(samples.ours).toFixed(1)),
     bareUs: Number(median(samples.bare).toFixed(1)),
     ratio: Number(ratio.toFixed(2)),
+    ratioIqr: iqr(samples.ratio),
     goal: '≤ 1.5× the bare primitive',
     met: ratio <= 1.5
   }
