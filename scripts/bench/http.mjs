@@ -1,0 +1,88 @@
+// A lean HTTP client for load: node:http with keep-alive (like a browser's connection reuse), no
+// redirect following (a redirect to the login page is what we count as a logout), and a cookie
+// jar that honours Set-Cookie the way a browser does.
+import http from 'node:http'
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 256 })
+const TIMEOUT_MS = 30_000
+
+/** One request; resolves with status, headers, body text and elapsed ms. Network errors reject. */
+export function request(url, { method = 'GET', headers = {}, body } = {}, retried = false) {
+  const started = performance.now()
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method, headers, agent, timeout: TIMEOUT_MS }, (res) => {
+      let text = ''
+      res.setEncoding('utf8')
+      res.on('data', (chunk) => (text += chunk))
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: text, ms: performance.now() - started }))
+      res.on('error', reject)
+    })
+    req.on('timeout', () => req.destroy(new Error(`${method} ${url} timed out after ${TIMEOUT_MS} ms`)))
+    req.on('error', (error) => {
+      // The server closed an idle keep-alive connection just as we reused it: the request never
+      // reached it, and a browser sends it again on a new connection. So do we, once.
+      if (req.reusedSocket && error.code === 'ECONNRESET' && !retried) resolve(request(url, { method, headers, body }, true))
+      else reject(error)
+    })
+    req.end(body)
+  })
+}
+
+export class Jar {
+  #cookies = new Map()
+
+  get(name) {
+    return this.#cookies.get(name)
+  }
+
+  header() {
+    return [...this.#cookies].map(([name, value]) => `${name}=${value}`).join('; ')
+  }
+
+  /** Applies a response's Set-Cookie headers: Max-Age=0 (or an Expires in the past) deletes. */
+  apply(res) {
+    for (const line of res.headers['set-cookie'] ?? []) {
+      const [pair, ...attributes] = line.split(';').map((s) => s.trim())
+      const at = pair.indexOf('=')
+      const name = pair.slice(0, at)
+      const maxAge = attributes.find((a) => /^max-age=/i.test(a))
+      const expires = attributes.find((a) => /^expires=/i.test(a))
+      const gone = maxAge ? Number(maxAge.slice(8)) <= 0 : expires ? Date.parse(expires.slice(8)) <= Date.now() : false
+      if (gone) this.#cookies.delete(name)
+      else this.#cookies.set(name, pair.slice(at + 1))
+    }
+  }
+}
+
+/** Production cookie names: `next start` runs with NODE_ENV=production (lib/edge/cookies.ts). */
+export const COOKIE = { access: '__Host-cf_access', refresh: '__Host-cf_refresh', flow: '__Host-cf_flow' }
+
+/** Signs in through the JSON route; returns a jar holding the session's cookies. */
+export async function signIn(baseUrl, flow) {
+  const res = await request(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'demo', password: 'demo', flow })
+  })
+  if (res.status !== 200) throw new Error(`sign-in answered ${res.status}: ${res.body}`)
+  const jar = new Jar()
+  jar.apply(res)
+  return jar
+}
+
+/** The access token's `exp` in ms, read from the jar (the client strategy schedules by it too). */
+export function accessExpiry(jar) {
+  const payload = jar.get(COOKIE.access)?.split('.')[1]
+  return payload ? JSON.parse(Buffer.from(payload, 'base64url').toString()).exp * 1000 : 0
+}
+
+export function percentile(values, p) {
+  if (values.length === 0) return NaN
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+}
+
+export const median = (values) => percentile(values, 50)
+/** The middle half of the values, [p25, p75]: how far apart repeated measurements landed. */
+export const iqr = (values, digits = 2) => [percentile(values, 25), percentile(values, 75)].map((n) => Number(n.toFixed(digits)))
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms))

@@ -1,0 +1,90 @@
+// The bench's outputs: the machine it ran on, markdown tables for the terminal and the README,
+// and bench/results/latest.json (written to a .tmp file first, so a crash never leaves half a file).
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+
+export const RESULTS = 'bench/results/latest.json'
+const README_START = '<!-- bench:start -->'
+const README_END = '<!-- bench:end -->'
+
+export function machine() {
+  const cpu = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model
+  return {
+    cpus: Number(execFileSync('nproc').toString().trim()),
+    cpuModel: cpu,
+    memoryGiB: Number((os.totalmem() / 2 ** 30).toFixed(1)),
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+    // Other work on the machine is the main source of noise: say how busy it was.
+    loadAverageAtStart: os.loadavg().map((n) => Number(n.toFixed(2)))
+  }
+}
+
+export function writeResults(results) {
+  mkdirSync('bench/results', { recursive: true })
+  writeFileSync(`${RESULTS}.tmp`, `${JSON.stringify(results, null, 2)}\n`)
+  renameSync(`${RESULTS}.tmp`, RESULTS)
+}
+
+const goal = (met) => (met ? 'met' : '**not met**')
+// A ratio with the middle half of its repeated measurements: on a busy machine the spread matters.
+const spread = ([low, high], format) => `(${format(low)}–${format(high)})`
+const times = (n) => `${n.toFixed(2)}×`
+const plain = (n) => n.toFixed(2)
+const percent = (n) => `${(n * 100).toFixed(1)}%`
+const plainPercent = (n) => (n * 100).toFixed(1)
+const row = (cells) => `| ${cells.join(' | ')} |`
+const table = (head, rows) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n')
+
+export function markdown({ date, machine: m, verify, middleware: mw, refresh, concurrency }) {
+  const inside = mw.inside
+  const outside = mw.outside
+  const lines = [
+    `Measured ${date.slice(0, 10)} on ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, node ${m.node}, load average ${m.loadAverageAtStart[0]} at start.`,
+    '',
+    table(
+      ['Cost', 'Ours', 'Baseline', 'Ratio', 'Goal'],
+      [
+        ['Edge verification, µs per op', `${verify.oursUs} (checkAccessToken)`, `${verify.bareUs} (crypto.subtle.verify)`, `${times(verify.ratio)} ${spread(verify.ratioIqr, plain)}`, `≤ 1.5×: ${goal(verify.met)}`],
+        ['Middleware, req/s', `${inside.rps} (behind it)`, `${outside.rps} (outside the matcher)`, `${percent(mw.ratio)} ${spread(mw.ratioIqr, plainPercent)}`, `≥ 90%: ${goal(mw.met)}`],
+        ['Middleware, server CPU ms per request', inside.cpuMsPerRequest, outside.cpuMsPerRequest, percent(mw.cpuRatio), ''],
+        ['Middleware, p50 / p99 ms', `${inside.p50} / ${inside.p99}`, `${outside.p50} / ${outside.p99}`, '', '']
+      ]
+    ),
+    '',
+    // Where the middleware's time goes: our verification (row 1) against all it adds per request.
+    `The middleware adds ${(inside.cpuMsPerRequest - outside.cpuMsPerRequest).toFixed(2)} ms of server CPU per request; verifying the token is ${(verify.oursUs / 1000).toFixed(2)} ms of it, most of the rest is what it costs Next to run any middleware.`,
+    '',
+    `Time to a rendered dashboard in Chromium, ACCESS_TOKEN_TTL=${refresh.ttlSeconds}: medians of ${refresh.samplesPerFlow} pairs; the ratio is the median of the pairs' ratios, with their middle half in brackets:`,
+    '',
+    table(
+      ['Strategy', 'Valid token, ms', 'First request after expiry, ms', 'Ratio', 'Round trips (valid → expired)', 'After expiry'],
+      refresh.flows.map((f) => [
+        f.flow === 'client' ? 'client (refresher not running)' : f.flow === 'broken' ? 'broken (reference)' : f.flow,
+        f.validMs,
+        f.expiredMs,
+        `${times(f.ratio)} ${spread(f.ratioIqr, plain)}`,
+        `${f.validTrips} → ${f.expiredTrips}`,
+        f.rendered
+      ])
+    ),
+    '',
+    `Concurrency: ${concurrency.sessions} sessions × ${concurrency.perSession} requests in flight, ${concurrency.seconds} s, forward strategy, ACCESS_TOKEN_TTL=${concurrency.ttlSeconds}:`,
+    '',
+    table(
+      ['Setup', 'Requests', 'req/s', 'p50 / p99 ms', 'Rotations', 'Grace answers', 'Logouts', '5xx', 'Expired renders'],
+      concurrency.runs.map((r) => [r.name, r.requests, r.rps, `${r.p50} / ${r.p99}`, r.rotations, r.graceRefreshes, r.logouts, r.errors5xx, r.expiredRenders])
+    )
+  ]
+  return lines.join('\n')
+}
+
+/** Replaces the figures between the README's bench markers. */
+export function updateReadme(text) {
+  const readme = readFileSync('README.md', 'utf8')
+  const start = readme.indexOf(README_START)
+  const end = readme.indexOf(README_END)
+  if (start < 0 || end < start) throw new Error(`README.md has no ${README_START} … ${README_END} block to fill`)
+  writeFileSync('README.md', `${readme.slice(0, start + README_START.length)}\n${text}\n${readme.slice(end)}`)
+}

@@ -1,0 +1,50 @@
+// `npm run bench`: what each refresh strategy costs, measured on this machine. Prints markdown
+// tables and writes bench/results/latest.json; `npm run bench -- --readme` also puts the tables
+// in the README. Figures are ratios taken in one run, alternating the two sides, because
+// absolute times on a shared machine drift. Exits non-zero if a session was logged out, a
+// request failed or answered 5xx: those must be zero whatever the machine.
+import { fileURLToPath } from 'node:url'
+import { ensureEnvLocal } from '../keys.mjs'
+import { benchConcurrency } from './concurrency.mjs'
+import { benchMiddleware } from './middleware.mjs'
+import { benchRefresh } from './refresh.mjs'
+import { RESULTS, machine, markdown, updateReadme, writeResults } from './report.mjs'
+import { ensureBuild, stopAll } from './servers.mjs'
+import { benchVerify } from './verify.mjs'
+
+process.chdir(fileURLToPath(new URL('../..', import.meta.url)))
+
+async function phase(name, run) {
+  console.error(`▶ ${name}`)
+  const started = Date.now()
+  const result = await run()
+  console.error(`  done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  return result
+}
+
+let exitCode = 1
+try {
+  // `next start` reads its signing keys from .env.local; a fresh checkout has none yet.
+  if (await ensureEnvLocal()) console.error('wrote a fresh signing key pair to .env.local')
+  ensureBuild()
+  const results = { date: new Date().toISOString(), machine: machine() }
+  results.verify = await phase('edge verification', benchVerify)
+  results.middleware = await phase('middleware overhead', benchMiddleware)
+  results.refresh = await phase('refresh cost per strategy (Chromium)', benchRefresh)
+  results.concurrency = await phase('concurrency', benchConcurrency)
+  writeResults(results)
+  const text = markdown(results)
+  console.log(text)
+  if (process.argv.includes('--readme')) updateReadme(text)
+  console.error(`\nwrote ${RESULTS}${process.argv.includes('--readme') ? ' and the README figures' : ''}`)
+  const failed = results.concurrency.runs.filter((r) => !r.met)
+  for (const r of failed) {
+    console.error(`✘ ${r.name}: ${r.logouts} logouts, ${r.errors5xx} 5xx, ${r.otherErrors} other errors (must all be 0)\n  ${r.problems.join('\n  ')}`)
+  }
+  exitCode = failed.length === 0 ? 0 : 1
+} catch (error) {
+  console.error(`✘ bench failed: ${error.stack ?? error}`)
+} finally {
+  await stopAll()
+}
+process.exit(exitCode)
