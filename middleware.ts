@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { checkAccessToken } from '@/lib/edge/access-token'
+import { checkAccessToken, expiresSoon } from '@/lib/edge/access-token'
 import { COOKIES } from '@/lib/edge/cookies'
 import { DEFAULT_FLOW, parseFlow } from '@/lib/edge/flow'
 import { signInRedirect } from '@/lib/edge/sign-in-redirect'
@@ -14,9 +14,10 @@ export async function middleware(req: NextRequest) {
   if (!flow) return signInRedirect(req, 'unknown_flow')
 
   const access = await checkAccessToken(req.cookies.get(COOKIES.access)?.value)
-  if (access.status === 'valid') return NextResponse.next()
+  const hasRefresh = req.cookies.has(COOKIES.refresh)
+  if (access.status === 'valid' && !(hasRefresh && expiresSoon(access.claims))) return NextResponse.next()
   if (access.status === 'invalid') return signInRedirect(req, 'invalid_token')
-  if (!req.cookies.has(COOKIES.refresh)) {
+  if (!hasRefresh) {
     return signInRedirect(req, access.status === 'missing' ? 'login_required' : 'no_refresh_token')
   }
   return strategies[flow](req)

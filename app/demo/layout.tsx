@@ -6,7 +6,7 @@ import { currentSession } from '@/lib/node/request-session'
 // Mounted high in the demo tree so it survives navigations between demo pages.
 export default async function DemoLayout({ children }: { children: ReactNode }) {
   const session = await currentSession()
-  const refresher = session.status !== 'signed-out' && session.flow === 'client'
+  const refresher = (session.status === 'active' || session.status === 'expired') && session.flow === 'client'
   return (
     <>
       {refresher && <TokenRefresher expiresAt={session.expiresAt} ttlMs={authEnv().accessTtl * 1000} />}

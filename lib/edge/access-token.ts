@@ -7,6 +7,7 @@ export interface AccessClaims {
   sid: string // session (refresh token family) id
   jti: string
   name: string
+  iat: number
   exp: number
 }
 
@@ -18,9 +19,9 @@ export type AccessCheck =
   | { status: 'invalid'; code: string }
 
 function asClaims(payload: JWTPayload): AccessClaims | null {
-  const { sub, sid, jti, name, exp } = payload as Record<string, unknown>
+  const { sub, sid, jti, name, iat, exp } = payload as Record<string, unknown>
   const strings = [sub, sid, jti, name].every((v) => typeof v === 'string' && v.length > 0)
-  return strings && typeof exp === 'number' ? ({ sub, sid, jti, name, exp } as AccessClaims) : null
+  return strings && typeof iat === 'number' && typeof exp === 'number' ? ({ sub, sid, jti, name, iat, exp } as AccessClaims) : null
 }
 
 /** Verifies an access token from a cookie. Never throws for bad input; throws ConfigError for a bad key. */
@@ -48,4 +49,13 @@ export async function checkAccessToken(token: string | undefined): Promise<Acces
     }
     return { status: 'invalid', code: error instanceof errors.JOSEError ? error.code : 'ERR_JWT_INVALID' }
   }
+}
+
+/**
+ * True in the last quarter of a token's life (at most 5 s). The middleware refreshes then rather
+ * than at expiry: a token it let through must still be valid when the page renders a moment later.
+ */
+export function expiresSoon({ iat, exp }: Pick<AccessClaims, 'iat' | 'exp'>, now = Date.now()): boolean {
+  const margin = Math.min(5, (exp - iat) / 4)
+  return exp - now / 1000 < margin
 }

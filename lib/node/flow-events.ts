@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { AuthError } from '@/lib/edge/errors'
 import type { Flow } from '@/lib/edge/flow'
 import { sessionStore, type FlowEvent } from './store'
 
@@ -28,21 +29,34 @@ function eventId(at: number): string {
   return `${at.toString(36).padStart(9, '0')}-${randomBytes(3).toString('hex')}`
 }
 
-export async function recordEvent(familyId: string, data: Omit<AuthEvent, 'id' | 'at'>, at = Date.now()): Promise<AuthEvent> {
+// The inspector's events are best effort. A store that fails right after a successful rotation
+// must not fail the refresh: the browser would keep its old token, and once the grace window
+// passed, presenting it would look like reuse and end the session.
+async function bestEffort(write: () => Promise<unknown>) {
+  try {
+    await write()
+  } catch (error) {
+    if (!(error instanceof AuthError && error.code === 'ERR_STORE_UNAVAILABLE')) throw error
+    console.warn(`[cookie-flow] flow event not recorded: ${error.message}`)
+  }
+}
+
+export async function recordEvent(familyId: string, data: Omit<AuthEvent, 'id' | 'at'>, at = Date.now()): Promise<void> {
   const event = { id: eventId(at), at, ...data } as AuthEvent
-  await sessionStore().saveEvent(familyId, event)
-  return event
+  await bestEffort(() => sessionStore().saveEvent(familyId, event))
 }
 
 export async function listEvents(familyId: string): Promise<AuthEvent[]> {
   return (await sessionStore().listEvents(familyId)) as AuthEvent[]
 }
 
-async function relabel(familyId: string, pick: (e: AuthEvent) => boolean, delivery: Delivery) {
+function relabel(familyId: string, pick: (e: AuthEvent) => boolean, delivery: Delivery) {
   const store = sessionStore()
-  for (const event of await listEvents(familyId)) {
-    if (event.delivery && event.delivery !== delivery && pick(event)) await store.saveEvent(familyId, { ...event, delivery })
-  }
+  return bestEffort(async () => {
+    for (const event of await listEvents(familyId)) {
+      if (event.delivery && event.delivery !== delivery && pick(event)) await store.saveEvent(familyId, { ...event, delivery })
+    }
+  })
 }
 
 /** The browser presented refresh token `fp`: whatever minted it reached the browser's jar. */

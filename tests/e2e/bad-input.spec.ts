@@ -143,3 +143,9 @@ test('login rate limit: after 10 failures from one address, 429 with Retry-After
   // Other addresses are not affected.
   expect((await request.post('/api/auth/login', { headers: { 'x-forwarded-for': '203.0.113.78' }, data: { username: 'demo', password: 'demo', flow: 'forward' } })).status()).toBe(200)
 })
+
+test('middleware redirects are relative, so a proxied browser is not sent to the server\'s own host name', async ({ request }) => {
+  const res = await request.get('/demo/dashboard', { headers: { host: 'example.test', 'x-forwarded-host': 'example.test' }, maxRedirects: 0 })
+  expect(res.status()).toBe(303)
+  expect(res.headers().location).toBe('/demo/login?reason=login_required&return_to=%2Fdemo%2Fdashboard')
+})

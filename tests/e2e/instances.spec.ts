@@ -53,6 +53,11 @@ test.describe('two instances sharing one Redis', () => {
     expect(body.message).toContain('Your session is intact')
     expect(down.headers()['retry-after']).toBe('2')
     expect(setCookies(down)).toEqual({}) // no cookie was cleared
+    // The page says so too, instead of an error page, and keeps the cookies.
+    const page = await request.get(`${a.url}/demo/dashboard`, { headers: { cookie: cookieHeader(jar) }, maxRedirects: 0 })
+    expect(page.status()).toBe(200)
+    expect(await page.text()).toContain('The session store is unavailable')
+    expect(setCookies(page)).toEqual({})
     await redis.start()
     await expect
       .poll(async () => (await request.post(`${a.url}/api/auth/refresh`, { headers: { cookie: cookieHeader(jar) } })).status(), { timeout: 15_000 })

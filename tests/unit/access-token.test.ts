@@ -1,6 +1,6 @@
 import { generateKeyPair, SignJWT, base64url } from 'jose'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { checkAccessToken } from '@/lib/edge/access-token'
+import { checkAccessToken, expiresSoon } from '@/lib/edge/access-token'
 import { importPublicKey } from '@/lib/edge/public-key'
 import { useTestKeys } from '../support/test-keys'
 
@@ -82,5 +82,16 @@ describe('importPublicKey', () => {
   it('accepts a PEM stored on one line with literal \\n', async () => {
     const oneLine = process.env.AUTH_PUBLIC_KEY!.trim().replace(/\n/g, '\\n')
     await expect(importPublicKey(oneLine)).resolves.toBeTruthy()
+  })
+})
+
+describe('expiresSoon', () => {
+  it("is true in the last quarter of a token's life, at most 5 s before expiry", () => {
+    const now = 1_000_000_000_000
+    const s = now / 1000
+    expect(expiresSoon({ iat: s - 1, exp: s + 3 }, now)).toBe(false) // 4 s token, 3 s left
+    expect(expiresSoon({ iat: s - 3, exp: s + 0.9 }, now)).toBe(true) // under a quarter left
+    expect(expiresSoon({ iat: s - 60, exp: s + 6 }, now)).toBe(false) // long token: 5 s cap
+    expect(expiresSoon({ iat: s - 60, exp: s + 4 }, now)).toBe(true)
   })
 })

@@ -13,7 +13,7 @@ export async function switchFlow(form: FormData): Promise<void> {
   const flow = parseFlow(form.get('flow'))
   // Server actions are public endpoints: check the session here too, not only in the page.
   const session = await currentSession()
-  if (!flow || session.status === 'signed-out') return
+  if (!flow || (session.status !== 'active' && session.status !== 'expired')) return
   cookies().set(COOKIES.flow, flow, cookieOptions(authEnv().refreshTtl))
   await recordEvent(session.family.id, { kind: 'switch', by: 'server-action', flow })
   revalidatePath('/demo', 'layout')

@@ -19,6 +19,17 @@ const EXPIRED_HELP = {
 export default async function DashboardPage() {
   // Verified again here: the middleware is a first gate, not the only one.
   const session = await currentSession()
+  if (session.status === 'unavailable') {
+    return (
+      <main className="narrow">
+        <h1>Dashboard</h1>
+        <p role="alert" className="notice warn">
+          The session store is unavailable, so your session cannot be checked right now. Nothing was lost: reload in a
+          few seconds.
+        </p>
+      </main>
+    )
+  }
   if (session.status === 'signed-out') redirect(`/demo/login?reason=${session.reason}&return_to=/demo/dashboard`)
   const snapshot = (await sessionSnapshot(session)) as SessionSnapshot
 
