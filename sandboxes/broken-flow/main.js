@@ -11,12 +11,12 @@ export async function run() {
   await browser.fetch('/api/auth/login', { method: 'POST' })
 
   await clock.advance(31_000)
-  trace.note('31 s later the access token has expired; the jar dropped it.')
+  trace.note('The access token has expired, and the jar has dropped it.')
   await browser.navigate('/dashboard')
   const verdict = refreshVerdict()
 
   await clock.advance(15_000)
-  trace.note('15 s later, past the grace window, the dashboard again.')
+  trace.note('Past the 10 s grace window, the reader opens the dashboard.')
   await browser.navigate('/dashboard')
 
   return [finish('Open the dashboard with an expired token', verdict)]

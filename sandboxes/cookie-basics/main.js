@@ -19,7 +19,7 @@ async function browserAsks() {
   trace.note(`document.cookie on /docs/intro: "${visible}" (no HttpOnly).`)
   await browser.navigate('/')
   await clock.advance(61_000)
-  trace.note('61 s later greeting is past its Max-Age=60: gone.')
+  trace.note('greeting is past its Max-Age=60: gone from the jar.')
   await browser.navigate('/docs/intro')
   const ok = browser.jar.get('theme') === 'dark'
   return finish('The browser calls the route', {

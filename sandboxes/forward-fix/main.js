@@ -12,14 +12,14 @@ export async function run() {
   await browser.fetch('/api/auth/login', { method: 'POST' })
 
   await clock.advance(31_000)
-  trace.note('31 s later the access token has expired; the jar dropped it.')
+  trace.note('The access token has expired, and the jar has dropped it.')
   await browser.navigate('/dashboard')
   const delivered = refreshVerdict()
   const page = trace.hops.findLast((hop) => hop.to === 'Page')
   const access = page.serverCookies.find((c) => c.startsWith('access='))
 
   await clock.advance(15_000)
-  trace.note('15 s later the dashboard again: the new token is still fresh.')
+  trace.note('The dashboard again: the new access token is still fresh.')
   await browser.navigate('/dashboard')
 
   return [

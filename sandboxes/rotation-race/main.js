@@ -1,7 +1,7 @@
 // Two tabs of one browser find the access token expired at the same moment
 // and both refresh. They share the jar, so both send the same refresh token,
 // and the second arrives after the first has rotated it.
-// Try other grace windows, or a second race 11 s after the first.
+// Try other grace windows: the first race always runs with none.
 import { routes } from '../shared/routes.js'
 import {
   browser, clock, finish, sessions, start
