@@ -1,0 +1,4 @@
+export default {
+  'forward-set-cookie': 'Forward Set-Cookie',
+  'client-refresher': 'Client refresher'
+}
