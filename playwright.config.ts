@@ -1,8 +1,13 @@
 import { defineConfig } from '@playwright/test'
 import { chromiumArgs, findChromium } from './scripts/browser.mjs'
+import { e2ePreviewPort } from './scripts/preview-url.mjs'
+import { storagePartitioning } from './scripts/storage-partitioning.mjs'
 
 // The suite runs against a production build (`next build` runs first, in scripts/test.mjs).
 export const PORT = Number(process.env.E2E_PORT ?? 3100)
+// The sandboxes' preview host; scripts/test.mjs builds the site pointing at it.
+export const PREVIEW_PORT = e2ePreviewPort()
+const partitioning = storagePartitioning()
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -16,15 +21,27 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     browserName: 'chromium',
-    launchOptions: { executablePath: findChromium(), args: chromiumArgs() },
+    launchOptions: {
+      executablePath: findChromium(),
+      args: [...chromiumArgs(), ...partitioning.args],
+      ignoreDefaultArgs: partitioning.ignoreDefaultArgs
+    },
     trace: 'retain-on-failure'
   },
-  webServer: {
-    command: `npx next start -p ${PORT}`,
-    url: `http://localhost:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    stdout: 'pipe',
-    stderr: 'pipe'
-  }
+  webServer: [
+    {
+      command: `npx next start -p ${PORT}`,
+      url: `http://localhost:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: 'pipe',
+      stderr: 'pipe'
+    },
+    {
+      command: `node scripts/preview-server.mjs --port ${PREVIEW_PORT}`,
+      url: `http://127.0.0.1:${PREVIEW_PORT}/__csb_relay/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 10_000
+    }
+  ]
 })
