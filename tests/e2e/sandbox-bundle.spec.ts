@@ -36,11 +36,24 @@ for (const route of plain) {
   })
 }
 
-test('a sandbox page fetches Sandpack once the sandbox is near the viewport', async ({ page }) => {
+test('a sandbox page fetches Sandpack only once the sandbox nears the viewport', async ({ page }) => {
+  // Serve the page with the sandbox pushed far below the fold, whatever the prose above it.
+  await page.route('**/broken-flow', async (route) => {
+    const response = await route.fetch()
+    const html = (await response.text()).replace('</head>', '<style>[data-sandbox]{margin-top:3000px}</style></head>')
+    await route.fulfill({ response, body: html })
+  })
   const chunks = sandpackChunks()
-  const fetched = page.waitForRequest((req) => chunks.some((chunk) => req.url().endsWith(chunk)))
+  const fetched: string[] = []
+  page.on('request', (req) => chunks.some((chunk) => req.url().endsWith(chunk)) && fetched.push(req.url()))
   await page.goto('/broken-flow')
-  await fetched
+  await page.waitForLoadState('networkidle')
+  const sandbox = page.locator('[data-sandbox]')
+  expect((await sandbox.boundingBox())!.y).toBeGreaterThan(page.viewportSize()!.height + 600)
+  expect(fetched).toEqual([])
+  await sandbox.scrollIntoViewIfNeeded()
+  await expect.poll(() => fetched.length).toBeGreaterThan(0)
+  await expect(sandbox.locator('.cm-editor')).toBeVisible()
 })
 
 test("no page's first load includes Sandpack, and sandbox pages stay within 5 kB of a plain page", () => {
