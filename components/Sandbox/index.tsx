@@ -23,10 +23,14 @@ export function Sandbox({ name, title, active = 'main.js' }: SandboxProps) {
   const source = sources?.[name]
   const ref = useRef<HTMLElement>(null)
   const near = useNearViewport(ref)
+  const activePath = `/${active}`
+  // Both mistakes surface while `next build` prerenders the page, not in a reader's browser.
   if (!source) {
     throw new Error(`<Sandbox name="${name}">: the page must export getStaticProps = sandboxProps('${name}')`)
   }
-  const activePath = `/${active}`
+  if (!source.visible.includes(activePath)) {
+    throw new Error(`<Sandbox name="${name}">: active="${active}" is not a file of sandboxes/${name}/`)
+  }
   const placeholder = <Placeholder source={source} active={activePath} />
   return (
     <section ref={ref} className={styles.sandbox} aria-label={`Sandbox: ${title}`} data-sandbox={name}>
