@@ -10,9 +10,7 @@ const COOKIE = { path: '/', httpOnly: true, sameSite: 'lax' }
 function withTokens(result) {
   const res = NextResponse.json({ accessExpiresAt: result.accessExpiresAt, note: result.reason })
   res.cookies.set('access', result.access, { ...COOKIE, maxAge: sessions.settings.accessTtl })
-  if (result.refresh) {
-    res.cookies.set('refresh', result.refresh, { ...COOKIE, maxAge: sessions.settings.refreshTtl })
-  }
+  res.cookies.set('refresh', result.refresh, { ...COOKIE, maxAge: sessions.settings.refreshTtl })
   return res
 }
 

@@ -24,6 +24,13 @@ function issuePair(family) {
   return { ok: true, ...issueAccess(), refresh }
 }
 
+// Each rotation within the window came after the one before, so the chain ends at a live token.
+function liveSuccessor(record) {
+  let token = record.successor
+  while (refreshTokens.get(token).successor) token = refreshTokens.get(token).successor
+  return token
+}
+
 export const sessions = {
   /** A fresh, empty store; `options` overrides accessTtl, refreshTtl and grace (seconds). */
   reset(options = {}) {
@@ -42,9 +49,10 @@ export const sessions = {
   },
 
   /**
-   * Trades a refresh token for new tokens: `{ ok: true, access, accessExpiresAt, refresh? }` or
-   * `{ ok: false, reason }`. A reuse within the grace window gets a new access token but no new
-   * refresh token: the browser receives the successor from the request that rotated first.
+   * Trades a refresh token for new tokens: `{ ok: true, access, accessExpiresAt, refresh }` or
+   * `{ ok: false, reason }`. A reuse within the grace window gets a new access token and the same
+   * live successor again, so whichever response lands last, the browser holds the token the
+   * server expects (the demo app derives that successor from the token with an HMAC).
    */
   rotate(token) {
     const record = refreshTokens.get(token)
@@ -54,11 +62,13 @@ export const sessions = {
     if (revokedFamilies.has(record.family)) return { ok: false, reason: 'this session was revoked' }
     if (record.rotatedAt === undefined) {
       record.rotatedAt = clock.now()
-      return issuePair(record.family)
+      const pair = issuePair(record.family)
+      record.successor = pair.refresh
+      return pair
     }
     if (clock.now() - record.rotatedAt < settings.grace * 1000) {
       const reason = `reused within the ${settings.grace} s grace window`
-      return { ok: true, ...issueAccess(), reason }
+      return { ok: true, ...issueAccess(), refresh: liveSuccessor(record), reason }
     }
     revokedFamilies.add(record.family)
     return { ok: false, reason: `${token} was already rotated: reuse detected, session revoked` }

@@ -59,5 +59,8 @@ describe('sandboxes', () => {
     expect(noGrace.verdict.ok).toBe(false)
     expect(grace.title).toBe('Grace window: 10 s')
     expect(grace.verdict).toEqual({ ok: true, text: 'Still signed in: both tabs hold refresh=r2.' })
+    // The late tab gets the same successor again, not a token of its own.
+    const toTabB = grace.hops.find((hop: Hop) => hop.to === 'Tab B')
+    expect(setCookies(toTabB).map(([, line]) => line.split(';')[0])).toEqual(['access=a3.exp61', 'refresh=r2'])
   })
 })
