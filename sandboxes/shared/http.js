@@ -22,6 +22,7 @@ export class HeaderList {
     this.#lines.push([name.toLowerCase(), String(value)])
   }
 
+  /** Replaces every line of that name: two set('set-cookie', …) calls keep only the last cookie. */
   set(name, value) {
     this.delete(name)
     this.append(name, value)

@@ -60,10 +60,6 @@ class ResponseCookies {
     this.#headers.append('set-cookie', stringifySetCookie({ name, value, ...options }))
     this.viaApi.set(name, value)
   }
-  get(name) {
-    const lines = this.#headers.getSetCookie().map(parseSetCookie)
-    return lines.reverse().find((cookie) => cookie.name === name)
-  }
   delete(name) {
     this.set(name, '', { path: '/', maxAge: 0 })
     this.viaApi.delete(name)
@@ -93,9 +89,6 @@ export class NextResponse {
     const headers = { 'content-type': 'application/json', ...init.headers }
     return new NextResponse(data, { ...init, headers })
   }
-  static redirect(url, status = 307) {
-    return new NextResponse(null, { status, headers: { location: String(url) } })
-  }
 }
 
 /**
@@ -123,6 +116,7 @@ async function route(request) {
 /** What the app does with a request from the browser; `response.from` says who answered. */
 export async function serve(request, sender) {
   const isRoute = request.url.pathname in app.routes
+  seenByServer = parseCookieHeader(request.headers.get('cookie'))
   trace.hop(sender, isRoute ? 'Node route' : 'Edge middleware', request)
   if (isRoute) return Object.assign(await route(request), { from: 'Node route' })
   const middleware = app.middleware ?? (() => NextResponse.next())
