@@ -1,8 +1,11 @@
 export default {
   index: 'Introduction',
   runtimes: 'What runs where',
+  cookies: 'Where a cookie lands',
+  'broken-flow': 'The broken flow',
   fixes: 'The fixes',
   'server-actions-and-cookies': 'Server actions and cookies',
+  rotation: 'Rotation races',
   security: 'Security checklist',
   'after-next-14': 'After Next 14',
   recipes: 'Recipes',

@@ -1,8 +1,20 @@
 // `npm run dev`: prepares what a fresh checkout lacks (a local key pair), then runs `next dev`.
 import { spawn } from 'node:child_process'
 import { ensureEnvLocal } from './keys.mjs'
+import { startPreviewServer } from './preview-server.mjs'
+import { localPreviewUrl } from './preview-url.mjs'
 
 if (await ensureEnvLocal()) console.log('[dev] wrote a fresh signing key pair to .env.local')
+
+// Sandboxes work offline: serve their preview host beside Next, unless one is configured.
+if (!process.env.NEXT_PUBLIC_SANDPACK_PREVIEW_URL) {
+  const port = Number(process.env.SANDPACK_PREVIEW_PORT ?? 3001)
+  process.env.NEXT_PUBLIC_SANDPACK_PREVIEW_URL = localPreviewUrl(port)
+  await startPreviewServer({ port }).then(
+    () => console.log(`Sandbox previews: ${localPreviewUrl(port)}/`),
+    (error) => console.warn(`Sandbox preview server not started on port ${port}: ${error.message}`)
+  )
+}
 
 const next = spawn('npx', ['next', 'dev', ...process.argv.slice(2)], { stdio: 'inherit', env: process.env })
 

@@ -3,6 +3,10 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { ensureEnvLocal } from './keys.mjs'
+import { e2ePreviewPort, localPreviewUrl } from './preview-url.mjs'
+
+// The e2e suite runs offline: the build must point the sandboxes at the local preview server.
+process.env.NEXT_PUBLIC_SANDPACK_PREVIEW_URL = localPreviewUrl(e2ePreviewPort())
 
 const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit']],

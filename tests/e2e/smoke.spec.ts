@@ -44,9 +44,14 @@ test('search finds a word from a page', async ({ page }) => {
   await page.goto('/')
   const search = page.getByPlaceholder('Search the guide or paste an error…').first()
   await search.click()
-  await search.fill('cookie jar')
   const result = page.getByRole('option').or(page.locator('.nextra-search ul li a')).first()
-  await expect(result).toBeVisible()
+  // Nextra 3.3.1 ignores input typed while its search index is still loading, so type again until
+  // it has loaded, as a reader would; the more pages, the longer that window.
+  await expect(async () => {
+    await search.fill('')
+    await search.fill('cookie jar')
+    await expect(result).toBeVisible({ timeout: 2_000 })
+  }).toPass({ timeout: 20_000 })
   await expect(result).toContainText(/jar/i)
 })
 

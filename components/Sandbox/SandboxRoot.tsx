@@ -1,0 +1,48 @@
+import { SandpackCodeEditor, SandpackConsole, SandpackProvider } from '@codesandbox/sandpack-react'
+import { useMemo } from 'react'
+import { NavigationBar } from './NavigationBar'
+import { Preview } from './Preview'
+import { CONNECT_TIMEOUT_MS, PREVIEW_URL } from './preview-url'
+import styles from './Sandbox.module.css'
+import { theme } from './theme'
+import type { SandboxSource } from './types'
+
+interface SandboxRootProps {
+  source: SandboxSource
+  active: string
+  title: string
+}
+
+/** The live sandbox: Sandpack's `static` template, so no bundler and no npm download. */
+export default function SandboxRoot({ source, active, title }: SandboxRootProps) {
+  const files = useMemo(
+    () =>
+      Object.fromEntries(
+        Object.entries(source.files).map(([path, code]) => [path, { code, hidden: !source.visible.includes(path) }])
+      ),
+    [source]
+  )
+  return (
+    <SandpackProvider
+      template="static"
+      files={files}
+      theme={theme}
+      className={styles.frame}
+      options={{
+        activeFile: active,
+        visibleFiles: source.visible,
+        bundlerURL: PREVIEW_URL,
+        bundlerTimeOut: CONNECT_TIMEOUT_MS,
+        // The viewport gate already ran (index.tsx); start as soon as this mounts.
+        initMode: 'immediate',
+        // Re-run the scenario once the reader pauses typing, not on every keystroke.
+        recompileDelay: 400
+      }}
+    >
+      <NavigationBar />
+      <SandpackCodeEditor className={styles.editor} showTabs={false} showLineNumbers showInlineErrors={false} />
+      <Preview title={title} />
+      <SandpackConsole className={styles.console} showHeader={false} resetOnPreviewRestart />
+    </SandpackProvider>
+  )
+}

@@ -1,0 +1,55 @@
+import { expect, test, type Page } from '@playwright/test'
+
+const sandbox = (page: Page) => page.locator('[data-sandbox="broken-flow"]')
+
+async function editorBackground(page: Page) {
+  const editor = sandbox(page).locator('.cm-editor')
+  await expect(editor).toBeVisible()
+  const color = await editor.evaluate((el) => getComputedStyle(el).backgroundColor)
+  const [r, g, b] = color.match(/\d+/g)!.map(Number)
+  return (r + g + b) / 3
+}
+
+test('the sandbox follows dark mode as Nextra switches it, without a reload', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' })
+  await page.goto('/broken-flow')
+  expect(await editorBackground(page)).toBeGreaterThan(200)
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/)
+  await expect.poll(() => editorBackground(page)).toBeLessThan(60)
+})
+
+test('keyboard users can switch files and reset', async ({ page }) => {
+  await page.goto('/broken-flow')
+  await sandbox(page).getByRole('button', { name: 'middleware.js' }).focus()
+  await page.keyboard.press('ArrowRight')
+  await expect(sandbox(page).getByRole('button', { name: 'page.js' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(sandbox(page).getByRole('tab', { name: 'page.js' })).toHaveAttribute('aria-selected', 'true')
+  await expect(sandbox(page).locator('.cm-content')).toContainText('export default function Dashboard')
+  const reset = sandbox(page).getByRole('button', { name: 'Reset' })
+  await reset.focus()
+  await expect(reset).toBeFocused()
+  // Sandpack posts files this large to CodeSandbox with a form, once it has encoded them.
+  await expect(sandbox(page).getByRole('button', { name: 'Open in CodeSandbox' })).toBeVisible()
+  await expect(sandbox(page).locator('form[action^="https://codesandbox.io/"] input[name="parameters"]')).toHaveCount(1)
+})
+
+test('without JavaScript the sandbox is its code, in the same room the live one takes', async ({ browser }) => {
+  const still = await browser.newContext({ javaScriptEnabled: false })
+  const page = await still.newPage()
+  await page.goto('/broken-flow')
+  const region = page.getByRole('region', { name: 'Sandbox: The broken flow' })
+  await expect(region.locator('pre')).toContainText('export async function middleware(request)')
+  await expect(region.locator('[aria-current]')).toHaveText('middleware.js')
+  const before = await region.boundingBox()
+  await still.close()
+
+  const live = await browser.newContext()
+  const livePage = await live.newPage()
+  await livePage.goto('/broken-flow')
+  await expect(livePage.locator('[data-sandbox] .cm-editor')).toBeVisible()
+  const after = await livePage.getByRole('region', { name: 'Sandbox: The broken flow' }).boundingBox()
+  expect(after!.height).toBeCloseTo(before!.height, 0)
+  await live.close()
+})
