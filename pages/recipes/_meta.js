@@ -6,6 +6,7 @@ export default {
   'refresh-route': 'Refresh route',
   signing: 'Signing and configuration',
   'auth-routes': 'Sign-in and session routes',
+  guards: 'Request guards',
   sessions: 'Reading the session',
   'client-refresher': 'Client refresher',
   stores: 'Session stores',

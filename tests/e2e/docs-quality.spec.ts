@@ -53,12 +53,12 @@ for (const message of errors) {
 }
 
 const withDiagrams = routes.filter((route) => /^```mermaid/m.test(mdxOf(route)))
+test('most pages have a diagram', () => expect(withDiagrams.length).toBeGreaterThan(5))
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`every diagram renders in ${colorScheme} mode`, async ({ page }) => {
-    expect(withDiagrams.length).toBeGreaterThan(5)
-    await page.emulateMedia({ colorScheme })
-    const problems = watchConsole(page)
-    for (const route of withDiagrams) {
+  for (const route of withDiagrams) {
+    test(`${route}: every diagram renders in ${colorScheme} mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme })
+      const problems = watchConsole(page)
       await page.goto(route)
       const count = (mdxOf(route).match(/^```mermaid/gm) ?? []).length
       const diagrams = page.locator('svg[aria-roledescription]')
@@ -66,9 +66,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await diagrams.nth(i).scrollIntoViewIfNeeded().catch(() => {})
         await expect(diagrams.nth(i), `${route} diagram ${i + 1}`).toBeVisible()
       }
-    }
-    expect(problems).toEqual([])
-  })
+      expect(problems).toEqual([])
+    })
+  }
 }
 
 test('every diagram frame reserves exactly the box its diagram takes, so nothing shifts', async ({ page }) => {
