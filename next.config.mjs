@@ -1,4 +1,5 @@
 import nextra from 'nextra'
+import remarkDiagrams from './scripts/remark-diagrams.mjs'
 import remarkSource from './scripts/remark-source.mjs'
 
 const withNextra = nextra({
@@ -9,8 +10,9 @@ const withNextra = nextra({
   // Index code blocks too, so a pasted error message finds its troubleshooting entry.
   search: { codeblocks: true },
   // Code blocks with source="path" show that file as it is: the snippets are the running code.
+  // Diagrams are pictures drawn ahead of time (npm run diagrams), not mermaid run in the browser.
   mdxOptions: {
-    remarkPlugins: [remarkSource],
+    remarkPlugins: [remarkSource, remarkDiagrams],
     rehypePrettyCodeOptions: {
       // The default github-light/dark token colours fail WCAG AA contrast (orange 3.5:1 on white);
       // the high-contrast variants pass, and axe checks it (tests/e2e/accessibility.spec.ts).
@@ -28,6 +30,10 @@ const withNextra = nextra({
 export default withNextra({
   reactStrictMode: true,
   poweredByHeader: false,
+  // A diagram's file name is a hash of what it shows: a changed diagram is a new file.
+  async headers() {
+    return [{ source: '/diagrams/:file', headers: [{ key: 'cache-control', value: 'public, max-age=31536000, immutable' }] }]
+  },
   // Next 14 runs instrumentation.ts only behind this flag; it checks keys and env at startup.
   experimental: { instrumentationHook: true },
   eslint: {

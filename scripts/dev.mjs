@@ -1,10 +1,14 @@
 // `npm run dev`: prepares what a fresh checkout lacks (a local key pair), then runs `next dev`.
 import { spawn } from 'node:child_process'
+import { renderDiagrams } from './diagrams/render.mjs'
 import { ensureEnvLocal } from './keys.mjs'
 import { startPreviewServer } from './preview-server.mjs'
 import { localPreviewUrl } from './preview-url.mjs'
 
 if (await ensureEnvLocal()) console.log('[dev] wrote a fresh signing key pair to .env.local')
+
+// A diagram edited since the last `npm run diagrams` has no picture yet, and its page would not build.
+await renderDiagrams({ log: (line) => console.log(`[dev] ${line}`) }).catch((error) => console.warn(`[dev] diagrams not drawn: ${error.message}`))
 
 // Sandboxes work offline: serve their preview host beside Next, unless one is configured.
 if (!process.env.NEXT_PUBLIC_SANDPACK_PREVIEW_URL) {

@@ -20,25 +20,6 @@ for (const route of routes) {
   })
 }
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`a mermaid block renders as SVG in ${colorScheme} mode`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme })
-    const problems = watchConsole(page)
-    await page.goto('/')
-    await expect(page.locator('html')).toHaveClass(colorScheme === 'dark' ? /\bdark\b/ : /^(?!.*\bdark\b)/)
-    const svg = page.locator('main svg[id^="mermaid"], article svg[aria-roledescription="sequence"]').first()
-    await expect(svg).toBeVisible()
-    await expect(svg.locator('text', { hasText: 'Middleware (edge)' }).first()).toBeVisible()
-    // Mermaid's dark theme paints actor boxes dark; the default theme paints them light.
-    const fill = await svg.locator('rect.actor').first().evaluate((el) => getComputedStyle(el).fill)
-    const [r, g, b] = fill.match(/\d+/g)!.map(Number)
-    const luminance = (r + g + b) / 3
-    if (colorScheme === 'dark') expect(luminance).toBeLessThan(128)
-    else expect(luminance).toBeGreaterThan(128)
-    expect(problems).toEqual([])
-  })
-}
-
 test('search finds a word from a page', async ({ page }) => {
   await page.goto('/demo')
   await page.goto('/')

@@ -1,0 +1,113 @@
+import { expect, test, type Page } from '@playwright/test'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, join } from 'node:path'
+import { THEMES, diagramPath, diagramsInPages } from '../../scripts/diagrams/source.mjs'
+import { watchConsole } from './console'
+import { docsRoutes } from './docs-routes'
+
+// Diagrams are pictures drawn ahead of time (`npm run diagrams`): in the page before any script
+// runs, in the reader's theme, taking their room from the start, and drawn from the MDX they sit in.
+
+interface Diagram { file: string; index: number; source: string; key: string }
+const diagrams: Diagram[] = diagramsInPages()
+const routeOf = (file: string) => '/' + file.replace(/^pages\//, '').replace(/\.mdx$/, '').replace(/(^|\/)index$/, '')
+const routes = [...new Set(diagrams.map((d) => routeOf(d.file)))]
+
+test('most pages open with a diagram', () => expect(routes.length).toBeGreaterThan(5))
+
+async function pictures(page: Page, theme: string) {
+  return page.locator(`figure.diagram img.diagram-${theme}`).evaluateAll((imgs) =>
+    (imgs as HTMLImageElement[]).map((img) => ({
+      src: img.getAttribute('src'),
+      alt: img.alt,
+      shown: img.checkVisibility(),
+      drawn: img.complete && img.naturalWidth > 0,
+      // The size the page reserved is the picture's own: nothing moves when it arrives.
+      sized: img.naturalWidth === Number(img.getAttribute('width')) && img.naturalHeight === Number(img.getAttribute('height'))
+    }))
+  )
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`every diagram shows its ${colorScheme} picture in ${colorScheme} mode, and only that one`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme })
+    const problems = watchConsole(page)
+    for (const route of routes) {
+      await page.goto(route)
+      await page.waitForLoadState('load')
+      const expected = diagrams.filter((d) => routeOf(d.file) === route)
+      const other = THEMES.find((t) => t !== colorScheme)!
+      const shown = await pictures(page, colorScheme)
+      expect(shown.map((p) => p.src), route).toEqual(expected.map((d) => diagramPath(d.key, colorScheme)))
+      for (const p of shown) expect(p, `${route} ${p.src}`).toMatchObject({ shown: true, drawn: true, sized: true, alt: expect.stringMatching(/\w{3}/) })
+      for (const p of await pictures(page, other)) expect(p.shown, `${route} ${p.src}`).toBe(false)
+    }
+    expect(problems).toEqual([])
+  })
+}
+
+test('the pictures follow the theme as it switches, without a reload', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' })
+  await page.goto('/')
+  await expect(page.locator('figure.diagram img.diagram-light')).toBeVisible()
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await expect(page.locator('figure.diagram img.diagram-dark')).toBeVisible()
+  await expect(page.locator('figure.diagram img.diagram-light')).toBeHidden()
+})
+
+test('without JavaScript the diagram is there all the same', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  await page.goto('/')
+  const picture = page.locator('figure.diagram img.diagram-light')
+  await expect(picture).toBeVisible()
+  expect(await picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0)
+  await context.close()
+})
+
+test('nothing on a docs page moves once it has painted (no layout shift)', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifts: string[] }
+    w.shifts = []
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) w.shifts.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms`)
+      }
+    }).observe({ type: 'layout-shift', buffered: true })
+  })
+  const found: Record<string, string[]> = {}
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 })
+    for (const route of docsRoutes()) {
+      await page.goto(route)
+      await page.waitForLoadState('networkidle')
+      const shifts = await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)
+      if (shifts.length) found[`${route} at ${width}px`] = shifts
+    }
+  }
+  expect(found).toEqual({})
+})
+
+// Tags and text in order, not coordinates: text widths depend on the fonts of the machine drawing.
+const shapeOf = (svg: string) => [...svg.matchAll(/<([\w:-]+)|>([^<]+)</g)].map((m) => m[1] ?? m[2].trim()).filter(Boolean)
+
+test('each picture is what npm run diagrams draws from the MDX beside it', async () => {
+  test.setTimeout(120_000)
+  const out = mkdtempSync(join(tmpdir(), 'cookie-flow-diagrams-'))
+  try {
+    const run = spawnSync(process.execPath, ['scripts/diagrams/render.mjs', '--out', out], { encoding: 'utf8' })
+    expect(run.stderr).toBe('')
+    expect(run.stdout).toContain(`${diagrams.length} diagrams: ${diagrams.length} drawn`)
+    for (const d of diagrams) {
+      for (const theme of THEMES) {
+        const name = basename(diagramPath(d.key, theme))
+        const committed = readFileSync(`public/diagrams/${name}`, 'utf8')
+        expect(shapeOf(readFileSync(join(out, name), 'utf8')), `${d.file}, diagram ${d.index}, ${theme}`).toEqual(shapeOf(committed))
+      }
+    }
+  } finally {
+    rmSync(out, { recursive: true, force: true })
+  }
+})
