@@ -75,11 +75,12 @@ export function cpuMsOf(pid) {
   return (utime + stime) * 10
 }
 
-/** `next start` of the current build with extra env, on a free port. */
-export async function startNext(env) {
+/** `next start` of the current build (or the one in `cwd`) with extra env, on a free port. */
+export async function startNext(env, { cwd } = {}) {
   const port = await freePort()
   let log = ''
   const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true // its own process group, so stop() also ends the server it forks
