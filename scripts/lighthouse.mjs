@@ -20,6 +20,18 @@ const freePort = () =>
     })
   })
 
+// A score alone says nothing about what to fix: name the audits that cost the points.
+function whyBelow(lhr, path) {
+  return Object.entries(BUDGET)
+    .filter(([id, min]) => Math.round((lhr.categories[id]?.score ?? 0) * 100) < min)
+    .flatMap(([id]) =>
+      lhr.categories[id].auditRefs
+        .map((ref) => ({ ref, audit: lhr.audits[ref.id] }))
+        .filter(({ ref, audit }) => ref.weight > 0 && audit.score !== null && audit.score < 1)
+        .map(({ audit }) => `  ${path} ${id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`)
+    )
+}
+
 await ensureEnvLocal()
 if (!existsSync('.next/BUILD_ID')) spawnSync('npx', ['next', 'build'], { stdio: 'inherit' })
 
@@ -31,6 +43,8 @@ for (let i = 0; i < 100 && !(await fetch(origin).then((r) => r.ok, () => false))
 const debugPort = await freePort()
 const browser = await chromium.launch({ executablePath: findChromium(), args: [...chromiumArgs(), `--remote-debugging-port=${debugPort}`] })
 let failed = false
+const below = []
+
 try {
   console.log(`| page | ${Object.keys(BUDGET).join(' | ')} |\n|---|${Object.keys(BUDGET).map(() => '---').join('|')}|`)
   for (const path of PAGES) {
@@ -41,7 +55,9 @@ try {
       return score < min ? `**${score}** (< ${min})` : String(score)
     })
     console.log(`| ${path} | ${cells.join(' | ')} |`)
+    below.push(...whyBelow(lhr, path))
   }
+  if (below.length) console.log(`\nBelow budget because of:\n${below.join('\n')}`)
 } finally {
   await browser.close()
   process.kill(-app.pid, 'SIGTERM')
