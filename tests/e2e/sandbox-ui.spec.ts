@@ -21,15 +21,33 @@ test('the sandbox follows dark mode as Nextra switches it, without a reload', as
 
 test('keyboard users can switch files and reset', async ({ page }) => {
   await page.goto('/broken-flow')
-  await sandbox(page).getByRole('button', { name: 'middleware.js' }).focus()
+  const tabs = sandbox(page).getByRole('tablist', { name: 'Files' })
+  const tab = (name: string) => tabs.getByRole('tab', { name, exact: true })
+  await expect(tab('middleware.js')).toHaveAttribute('aria-selected', 'true')
+  // The arrows move along the tabs and open each file as they go (automatic activation).
+  await tab('middleware.js').focus()
   await page.keyboard.press('ArrowRight')
-  await expect(sandbox(page).getByRole('button', { name: 'page.js' })).toBeFocused()
-  await page.keyboard.press('Enter')
-  await expect(sandbox(page).getByRole('tab', { name: 'page.js' })).toHaveAttribute('aria-selected', 'true')
-  await expect(sandbox(page).locator('.cm-content')).toContainText('export default function Dashboard')
-  const reset = sandbox(page).getByRole('button', { name: 'Reset' })
-  await reset.focus()
-  await expect(reset).toBeFocused()
+  await expect(tab('page.js')).toBeFocused()
+  await expect(tab('page.js')).toHaveAttribute('aria-selected', 'true')
+  await expect(tab('middleware.js')).toHaveAttribute('aria-selected', 'false')
+  // The editor is the panel the tab controls, named after the open file.
+  const panel = sandbox(page).getByRole('tabpanel', { name: 'page.js' })
+  await expect(panel.locator('.cm-content')).toContainText('export default function Dashboard')
+  await expect(tab('page.js')).toHaveAttribute('aria-controls', (await panel.getAttribute('id'))!)
+  // End, Home, and the arrows wrap around.
+  await page.keyboard.press('End')
+  await expect(tab('index.html')).toBeFocused()
+  await page.keyboard.press('ArrowRight')
+  await expect(tab('main.js')).toBeFocused()
+  await page.keyboard.press('ArrowLeft')
+  await expect(tab('index.html')).toBeFocused()
+  await page.keyboard.press('Home')
+  await expect(tab('main.js')).toBeFocused()
+  await expect(sandbox(page).getByRole('tabpanel', { name: 'main.js' }).locator('.cm-content')).toContainText('export async function run()')
+  // The tab list is one stop in the Tab order: the next one is Reset.
+  await expect(tabs.locator('[tabindex="0"]')).toHaveText('main.js')
+  await page.keyboard.press('Tab')
+  await expect(sandbox(page).getByRole('button', { name: 'Reset' })).toBeFocused()
   // Sandpack posts files this large to CodeSandbox with a form, once it has encoded them.
   await expect(sandbox(page).getByRole('button', { name: 'Open in CodeSandbox' })).toBeVisible()
   await expect(sandbox(page).locator('form[action^="https://codesandbox.io/"] input[name="parameters"]')).toHaveCount(1)
