@@ -1,4 +1,5 @@
 import { CodeEditor, useActiveCode, useSandpack } from '@codesandbox/sandpack-react'
+import { keyboardAccess } from './editor-keyboard'
 import { panelId, tabId } from './FileTabs'
 import styles from './Sandbox.module.css'
 
@@ -22,6 +23,7 @@ export function Editor({ base }: { base: string }) {
         onCodeUpdate={(next) => updateCode(next)}
         readOnly={readOnly}
         showLineNumbers
+        extensions={keyboardAccess}
       />
     </div>
   )

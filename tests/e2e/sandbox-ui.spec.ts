@@ -53,6 +53,23 @@ test('keyboard users can switch files and reset', async ({ page }) => {
   await expect(sandbox(page).locator('form[action^="https://codesandbox.io/"] input[name="parameters"]')).toHaveCount(1)
 })
 
+test('keyboard users can tab into the code, indent with Tab, and leave with Escape then Tab', async ({ page }) => {
+  await page.goto('/broken-flow')
+  const code = sandbox(page).getByRole('tabpanel', { name: 'middleware.js' }).locator('.cm-content')
+  await expect(code).toHaveAttribute('tabindex', '0')
+  await code.focus()
+  const firstLine = code.locator('.cm-line').first()
+  await expect(firstLine).toHaveText(/^\/\/ /)
+  await page.keyboard.press('Tab')
+  await expect(code).toBeFocused()
+  await expect(firstLine).toHaveText(/^\s+\/\/ /)
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('Tab')
+  await expect(code).not.toBeFocused()
+  expect(await sandbox(page).evaluate((el) => el.contains(document.activeElement))).toBe(true)
+  await expect(sandbox(page).locator('.cm-editor :focus')).toHaveCount(0)
+})
+
 test('without JavaScript the sandbox is its code, in the same room the live one takes', async ({ browser }) => {
   const still = await browser.newContext({ javaScriptEnabled: false })
   const page = await still.newPage()
