@@ -1,5 +1,6 @@
-import { SandpackConsole, SandpackProvider } from '@codesandbox/sandpack-react'
+import { SandpackProvider } from '@codesandbox/sandpack-react'
 import { useId, useMemo } from 'react'
+import { Console } from './Console'
 import { Editor } from './Editor'
 import { NavigationBar } from './NavigationBar'
 import { Preview } from './Preview'
@@ -45,7 +46,7 @@ export default function SandboxRoot({ source, active, title }: SandboxRootProps)
       <NavigationBar base={base} />
       <Editor base={base} />
       <Preview title={title} />
-      <SandpackConsole className={styles.console} showHeader={false} resetOnPreviewRestart />
+      <Console title={title} />
     </SandpackProvider>
   )
 }
