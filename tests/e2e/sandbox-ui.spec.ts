@@ -19,6 +19,39 @@ test('the sandbox follows dark mode as Nextra switches it, without a reload', as
   await expect.poll(() => editorBackground(page)).toBeLessThan(60)
 })
 
+/** Picks a theme in Nextra's own theme switch, as a reader would. */
+async function chooseTheme(page: Page, theme: 'Light' | 'Dark') {
+  await page.getByTitle('Change theme').filter({ visible: true }).first().click()
+  await page.getByRole('option', { name: theme }).click()
+}
+
+test.describe('with the OS colour scheme left alone', () => {
+  // Emulating prefers-color-scheme overrides it in every frame, the preview's too, and would hide
+  // whether the preview follows the iframe's color-scheme.
+  test.use({ colorScheme: null })
+
+  test("the preview follows Nextra's theme switch, not only the OS", async ({ page }) => {
+    await page.goto('/broken-flow')
+    const verdict = page.frameLocator('[data-sandbox="broken-flow"] iframe[title^="Preview:"]').getByRole('status').first()
+    await expect(verdict).toContainText('Cookie lost')
+    const previewColours = () =>
+      verdict.evaluate((el) => {
+        const { color, backgroundColor } = getComputedStyle(el.ownerDocument.documentElement)
+        return { color, backgroundColor }
+      })
+    const light = { color: 'rgb(31, 35, 40)', backgroundColor: 'rgb(255, 255, 255)' }
+    const dark = { color: 'rgb(230, 237, 243)', backgroundColor: 'rgb(22, 24, 29)' }
+
+    await chooseTheme(page, 'Light')
+    await expect.poll(previewColours).toEqual(light)
+    await chooseTheme(page, 'Dark')
+    await expect(page.locator('html')).toHaveClass(/\bdark\b/)
+    await expect.poll(previewColours).toEqual(dark)
+    await chooseTheme(page, 'Light')
+    await expect.poll(previewColours).toEqual(light)
+  })
+})
+
 test('keyboard users can switch files and reset', async ({ page }) => {
   await page.goto('/broken-flow')
   const tabs = sandbox(page).getByRole('tablist', { name: 'Files' })
