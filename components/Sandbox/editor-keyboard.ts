@@ -7,11 +7,14 @@ const tabbable = EditorView.contentAttributes.of({ tabindex: '0' })
 
 // Inside the code, Tab indents. Sandpack's Escape then moves focus to its wrapper, from where Tab
 // lands in the code again: keyboard users could never get past the editor. CodeMirror's own
-// convention instead: Escape, then Tab (or Shift+Tab) within 2 s, leaves the editor.
+// convention instead: Escape, then Tab (or Shift+Tab) within 2 s, leaves the editor. As in plain
+// CodeMirror, an Escape with text selected only collapses the selection (its default keymap).
 const escapeThenTab = keymap.of([
   {
     key: 'Escape',
     run: (view) => {
+      const { ranges, main } = view.state.selection
+      if (ranges.length > 1 || !main.empty) return false
       view.setTabFocusMode(2000)
       return true
     }

@@ -96,12 +96,20 @@ test('keyboard users can tab into the code, indent with Tab, and leave with Esca
   await page.keyboard.press('Tab')
   await expect(code).toBeFocused()
   await expect(firstLine).toHaveText(/^\s+\/\/ /)
+  // With text selected, Escape first drops the selection and leaves focus in the code.
+  const collapsed = () => page.evaluate(() => getSelection()!.isCollapsed)
+  await page.keyboard.press('Shift+End')
+  await expect.poll(collapsed).toBe(false)
+  await page.keyboard.press('Escape')
+  await expect.poll(collapsed).toBe(true)
+  await page.keyboard.press('Tab')
+  await expect(code).toBeFocused()
   await page.keyboard.press('Escape')
   await page.keyboard.press('Tab')
   // The next stop is the console, a named region that keyboard users can scroll.
-  const console = sandbox(page).getByRole('region', { name: 'Console: The broken flow' })
-  await expect(console).toBeFocused()
-  await expect(console).toContainText('Cookie lost')
+  const consoleRegion = sandbox(page).getByRole('region', { name: 'Console: The broken flow' })
+  await expect(consoleRegion).toBeFocused()
+  await expect(consoleRegion).toContainText('Cookie lost')
 })
 
 test('without JavaScript the sandbox is its code, in the same room the live one takes', async ({ browser }) => {
