@@ -11,7 +11,7 @@ export function Placeholder({ source, active }: PlaceholderProps) {
   return (
     <div className={styles.frame}>
       <div className={styles.bar}>
-        <ul className={styles.staticTabs} aria-label="Files">
+        <ul className={styles.tabs} aria-label="Files">
           {source.visible.map((path) => (
             <li key={path} aria-current={path === active ? 'true' : undefined}>
               {path.slice(1)}

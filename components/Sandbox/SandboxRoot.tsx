@@ -1,5 +1,7 @@
-import { SandpackCodeEditor, SandpackConsole, SandpackProvider } from '@codesandbox/sandpack-react'
-import { useMemo } from 'react'
+import { SandpackProvider } from '@codesandbox/sandpack-react'
+import { useId, useMemo } from 'react'
+import { Console } from './Console'
+import { Editor } from './Editor'
 import { NavigationBar } from './NavigationBar'
 import { Preview } from './Preview'
 import { CONNECT_TIMEOUT_MS, PREVIEW_URL } from './preview-url'
@@ -22,6 +24,8 @@ export default function SandboxRoot({ source, active, title }: SandboxRootProps)
       ),
     [source]
   )
+  // Ties the file tabs to the editor they control.
+  const base = useId()
   return (
     <SandpackProvider
       template="static"
@@ -39,10 +43,10 @@ export default function SandboxRoot({ source, active, title }: SandboxRootProps)
         recompileDelay: 400
       }}
     >
-      <NavigationBar />
-      <SandpackCodeEditor className={styles.editor} showTabs={false} showLineNumbers showInlineErrors={false} />
+      <NavigationBar base={base} />
+      <Editor base={base} />
       <Preview title={title} />
-      <SandpackConsole className={styles.console} showHeader={false} resetOnPreviewRestart />
+      <Console title={title} />
     </SandpackProvider>
   )
 }

@@ -1,3 +1,4 @@
+import { expect, type Page } from '@playwright/test'
 import { existsSync, readFileSync } from 'node:fs'
 import { docsRoutes } from './docs-routes'
 
@@ -16,4 +17,19 @@ export function sandpackChunks(): string[] {
   const entry = Object.entries(manifest).find(([key]) => key.endsWith('-> ./SandboxRoot'))
   if (!entry) throw new Error('No SandboxRoot chunk in .next/react-loadable-manifest.json: run `next build` first')
   return (entry[1] as { files: string[] }).files
+}
+
+/**
+ * Scrolls each named sandbox into view and waits until it is live: Sandpack's editor in place of
+ * the placeholder, and the preview showing its scenario's outcome. Sandpack mounts only near the
+ * viewport (components/Sandbox/useNearViewport.ts), so a page checked from the top sees placeholders.
+ */
+export async function showLiveSandboxes(page: Page, names: string[]) {
+  for (const name of names) {
+    const sandbox = page.locator(`[data-sandbox="${name}"]`)
+    await sandbox.scrollIntoViewIfNeeded()
+    await expect(sandbox.locator('.cm-editor')).toBeVisible()
+    const preview = sandbox.frameLocator('iframe[title^="Preview:"]')
+    await expect(preview.getByRole('status').or(preview.getByRole('alert')).first()).toBeVisible()
+  }
 }
