@@ -1,11 +1,13 @@
 // `npm run lighthouse`: Lighthouse (desktop preset) with the local Chromium against `next start`,
 // on the landing page, a sandbox page and the demo login. Prints the scores; exits 1 below budget.
+// `npm run lighthouse -- --readme` also puts the table, dated, in the README.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { chromium } from '@playwright/test'
 import lighthouse from 'lighthouse'
 import desktopConfig from 'lighthouse/core/config/desktop-config.js'
+import { machine, updateReadme } from './bench/report.mjs'
 import { chromiumArgs, findChromium } from './browser.mjs'
 import { ensureEnvLocal } from './keys.mjs'
 
@@ -35,6 +37,8 @@ function whyBelow(lhr, path) {
 await ensureEnvLocal()
 if (!existsSync('.next/BUILD_ID')) spawnSync('npx', ['next', 'build'], { stdio: 'inherit' })
 
+// How busy the machine is matters to the performance score: say so with the scores.
+const m = machine()
 const appPort = await freePort()
 const app = spawn('npx', ['next', 'start', '-p', String(appPort)], { stdio: 'ignore', detached: true })
 const origin = `http://localhost:${appPort}`
@@ -45,8 +49,14 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: [.
 let failed = false
 const below = []
 
+const rows = [
+  `Scored ${new Date().toISOString().slice(0, 10)} on ${m.cpus} × ${m.cpuModel}, load average ${m.loadAverageAtStart[0]} at start:`,
+  '',
+  `| page | ${Object.keys(BUDGET).join(' | ')} |`,
+  `|---|${Object.keys(BUDGET).map(() => '---').join('|')}|`
+]
 try {
-  console.log(`| page | ${Object.keys(BUDGET).join(' | ')} |\n|---|${Object.keys(BUDGET).map(() => '---').join('|')}|`)
+  console.log(rows.join('\n'))
   for (const path of PAGES) {
     const { lhr } = await lighthouse(`${origin}${path}`, { port: debugPort, output: 'json', logLevel: 'error' }, desktopConfig)
     const cells = Object.entries(BUDGET).map(([id, min]) => {
@@ -54,10 +64,12 @@ try {
       if (score < min) failed = true
       return score < min ? `**${score}** (< ${min})` : String(score)
     })
-    console.log(`| ${path} | ${cells.join(' | ')} |`)
+    rows.push(`| ${path} | ${cells.join(' | ')} |`)
+    console.log(rows.at(-1))
     below.push(...whyBelow(lhr, path))
   }
   if (below.length) console.log(`\nBelow budget because of:\n${below.join('\n')}`)
+  if (process.argv.includes('--readme')) updateReadme(rows.join('\n'), 'lighthouse')
 } finally {
   await browser.close()
   process.kill(-app.pid, 'SIGTERM')

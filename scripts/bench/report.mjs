@@ -5,8 +5,6 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 
 export const RESULTS = 'bench/results/latest.json'
-const README_START = '<!-- bench:start -->'
-const README_END = '<!-- bench:end -->'
 
 export function machine() {
   const cpu = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model
@@ -85,11 +83,12 @@ export function markdown({ date, machine: m, verify, middleware: mw, refresh, co
   return lines.join('\n')
 }
 
-/** Replaces the figures between the README's bench markers. */
-export function updateReadme(text) {
+/** Replaces the README's figures between `<!-- block:start -->` and `<!-- block:end -->`. */
+export function updateReadme(text, block = 'bench') {
+  const [open, close] = [`<!-- ${block}:start -->`, `<!-- ${block}:end -->`]
   const readme = readFileSync('README.md', 'utf8')
-  const start = readme.indexOf(README_START)
-  const end = readme.indexOf(README_END)
-  if (start < 0 || end < start) throw new Error(`README.md has no ${README_START} … ${README_END} block to fill`)
-  writeFileSync('README.md', `${readme.slice(0, start + README_START.length)}\n${text}\n${readme.slice(end)}`)
+  const start = readme.indexOf(open)
+  const end = readme.indexOf(close)
+  if (start < 0 || end < start) throw new Error(`README.md has no ${open} … ${close} block to fill`)
+  writeFileSync('README.md', `${readme.slice(0, start + open.length)}\n${text}\n${readme.slice(end)}`)
 }
