@@ -30,7 +30,8 @@ export function ensureNoopApp() {
   symlinkSync(resolve('node_modules'), join(DIR, 'node_modules'))
   writeFileSync(join(DIR, 'middleware.ts'), noopMiddleware())
   // Lint and types are the app's own, checked by npm test; the copy differs only in middleware.ts.
-  const { status } = spawnSync(process.execPath, [NEXT_BIN, 'build', '--no-lint'], { cwd: DIR, stdio: ['ignore', 2, 2] })
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
+  const { status } = spawnSync(process.execPath, [NEXT_BIN, 'build', '--no-lint'], { cwd: DIR, env, stdio: ['ignore', 2, 2] })
   if (status !== 0) throw new Error(`next build of the no-op copy in ${DIR} failed (exit ${status})`)
   writeFileSync(STAMP, buildId)
   return DIR
