@@ -4,7 +4,7 @@
 // Runs before Nextra's own mermaid plugin, which then finds no block left to render in the browser.
 import { readFileSync } from 'node:fs'
 import { relative } from 'node:path'
-import { THEMES, accessibleTitle, diagramKey, diagramPath } from './diagrams/source.mjs'
+import { THEMES, accessibleTitle, diagramFile, diagramKey, diagramPath } from './diagrams/source.mjs'
 
 function sizeOf(file) {
   const svg = readFileSync(file, 'utf8')
@@ -24,10 +24,10 @@ function picture(source, where) {
     const src = diagramPath(key, theme)
     let size
     try {
-      size = sizeOf(`public${src}`)
+      size = sizeOf(diagramFile(key, theme))
     } catch (error) {
       if (error.code !== 'ENOENT') throw error
-      throw new Error(`${where} has no picture yet (public${src}). Run \`npm run diagrams\` to draw it, then build again.`)
+      throw new Error(`${where} has no picture yet (${diagramFile(key, theme)}). Run \`npm run diagrams\` to draw it, then build again.`)
     }
     return {
       type: 'mdxJsxFlowElement',

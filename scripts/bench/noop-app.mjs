@@ -3,11 +3,10 @@
 // beyond that copy's is the part this project's code can change.
 import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
+import { NEXT_BIN } from './servers.mjs'
 
-const NEXT_BIN = createRequire(import.meta.url).resolve('next/dist/bin/next')
 const DIR = join(tmpdir(), 'cookie-flow-bench-noop-middleware')
 const STAMP = join(DIR, 'built-from')
 const SKIPPED = /^(node_modules|\.next|\.git|\.reports|test-results|bench\/results)(\/|$)/

@@ -8,7 +8,7 @@ import { createConnection, createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-const NEXT_BIN = createRequire(import.meta.url).resolve('next/dist/bin/next')
+export const NEXT_BIN = createRequire(import.meta.url).resolve('next/dist/bin/next')
 const REDIS_BIN = process.env.REDIS_SERVER_PATH ?? 'redis-server'
 const running = new Set() // stop functions of everything started and not yet stopped
 

@@ -5,16 +5,16 @@
 // browser, so this runs mermaid's own bundle in Chromium; only new or changed diagrams are drawn.
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { basename, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from '@playwright/test'
 import { chromiumArgs, findChromium } from '../browser.mjs'
-import { OUTPUT_DIR, RENDER_SETTINGS, THEMES, accessibleTitle, diagramPath, diagramsInPages } from './source.mjs'
+import { OUTPUT_DIR, RENDER_SETTINGS, THEMES, accessibleTitle, diagramFile, diagramsInPages } from './source.mjs'
 
 const MERMAID_BUNDLE = createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js')
 
 /** Opens a page with mermaid loaded; `draw(source, theme, id)` resolves with the SVG text. */
-export async function openRenderer() {
+async function openRenderer() {
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs() })
   const page = await browser.newPage()
   await page.setContent(`<!doctype html><body style="font-family: ${RENDER_SETTINGS.fontFamily}"></body>`)
@@ -53,7 +53,7 @@ export async function renderDiagrams({ out, log = console.log } = {}) {
     throw new Error(`These diagrams have no accTitle (it becomes the picture's alt text):\n${untitled.map((d) => `  ${d.file}, diagram ${d.index}`).join('\n')}`)
   }
   const dir = out ?? OUTPUT_DIR
-  const fileOf = (key, theme) => `${dir}/${basename(diagramPath(key, theme))}`
+  const fileOf = (key, theme) => diagramFile(key, theme, dir)
   mkdirSync(dir, { recursive: true })
   const missing = out ? diagrams : diagrams.filter((d) => THEMES.some((t) => !existsSync(fileOf(d.key, t))))
   if (missing.length) {

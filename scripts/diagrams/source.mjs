@@ -34,8 +34,11 @@ export function diagramKey(source) {
   return hash.slice(0, 16)
 }
 
-/** The public URL of a diagram's picture in one theme; its file is `public` + this. */
+/** The public URL of a diagram's picture in one theme. */
 export const diagramPath = (key, theme) => `/diagrams/${key}-${theme}.svg`
+
+/** Where that picture is on disk: in public/ (what the site serves), or in another folder `dir`. */
+export const diagramFile = (key, theme, dir = OUTPUT_DIR) => `${dir}/${key}-${theme}.svg`
 
 /** The diagram's `accTitle:` line: every diagram needs one, it is the picture's alt text. */
 export function accessibleTitle(source) {

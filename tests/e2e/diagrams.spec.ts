@@ -2,17 +2,16 @@ import { expect, test, type Page } from '@playwright/test'
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { basename, join } from 'node:path'
-import { THEMES, diagramPath, diagramsInPages } from '../../scripts/diagrams/source.mjs'
+import { join } from 'node:path'
+import { THEMES, diagramFile, diagramPath, diagramsInPages } from '../../scripts/diagrams/source.mjs'
 import { watchConsole } from './console'
-import { docsRoutes } from './docs-routes'
+import { docsRoutes, routeOf } from './docs-routes'
 
 // Diagrams are pictures drawn ahead of time (`npm run diagrams`): in the page before any script
 // runs, in the reader's theme, taking their room from the start, and drawn from the MDX they sit in.
 
 interface Diagram { file: string; index: number; source: string; key: string }
 const diagrams: Diagram[] = diagramsInPages()
-const routeOf = (file: string) => '/' + file.replace(/^pages\//, '').replace(/\.mdx$/, '').replace(/(^|\/)index$/, '')
 const routes = [...new Set(diagrams.map((d) => routeOf(d.file)))]
 
 test('most pages open with a diagram', () => expect(routes.length).toBeGreaterThan(5))
@@ -55,6 +54,13 @@ test('the pictures follow the theme as it switches, without a reload', async ({ 
   await page.emulateMedia({ colorScheme: 'dark' })
   await expect(page.locator('figure.diagram img.diagram-dark')).toBeVisible()
   await expect(page.locator('figure.diagram img.diagram-light')).toBeHidden()
+})
+
+test('a picture is served as SVG and cached for good: its name changes with what it shows', async ({ request }) => {
+  const res = await request.get(diagramPath(diagrams[0].key, 'light'))
+  expect(res.status()).toBe(200)
+  expect(res.headers()['content-type']).toBe('image/svg+xml')
+  expect(res.headers()['cache-control']).toBe('public, max-age=31536000, immutable')
 })
 
 test('without JavaScript the diagram is there all the same', async ({ browser }) => {
@@ -102,9 +108,8 @@ test('each picture is what npm run diagrams draws from the MDX beside it', async
     expect(run.stdout).toContain(`${diagrams.length} diagrams: ${diagrams.length} drawn`)
     for (const d of diagrams) {
       for (const theme of THEMES) {
-        const name = basename(diagramPath(d.key, theme))
-        const committed = readFileSync(`public/diagrams/${name}`, 'utf8')
-        expect(shapeOf(readFileSync(join(out, name), 'utf8')), `${d.file}, diagram ${d.index}, ${theme}`).toEqual(shapeOf(committed))
+        const committed = readFileSync(diagramFile(d.key, theme), 'utf8')
+        expect(shapeOf(readFileSync(diagramFile(d.key, theme, out), 'utf8')), `${d.file}, diagram ${d.index}, ${theme}`).toEqual(shapeOf(committed))
       }
     }
   } finally {

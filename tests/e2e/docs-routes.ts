@@ -7,7 +7,12 @@ export function docsRoutes(dir = 'pages'): string[] {
     const path = join(dir, entry.name)
     if (entry.isDirectory()) return docsRoutes(path)
     if (!entry.name.endsWith('.mdx')) return []
-    const route = '/' + relative('pages', path).replace(/\.mdx$/, '').replace(/(^|\/)index$/, '')
-    return [route.replace(/\/$/, '') || '/']
+    return [routeOf(path)]
   })
+}
+
+/** The route an MDX file under pages/ is served at: pages/fixes/index.mdx → /fixes. */
+export function routeOf(file: string): string {
+  const route = '/' + relative('pages', file).replace(/\.mdx$/, '').replace(/(^|\/)index$/, '')
+  return route.replace(/\/$/, '') || '/'
 }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import remarkDiagrams from '../../scripts/remark-diagrams.mjs'
-import { OUTPUT_DIR, THEMES, accessibleTitle, diagramPath, diagramsInPages } from '../../scripts/diagrams/source.mjs'
+import { OUTPUT_DIR, THEMES, accessibleTitle, diagramFile, diagramPath, diagramsInPages } from '../../scripts/diagrams/source.mjs'
 
 // The docs' diagrams are pictures drawn ahead of time by `npm run diagrams`. Here: every diagram has
 // its pictures, they are safe to serve, and the remark plugin puts them on the page or stops the
@@ -9,7 +9,6 @@ import { OUTPUT_DIR, THEMES, accessibleTitle, diagramPath, diagramsInPages } fro
 
 interface Diagram { file: string; index: number; source: string; key: string }
 const diagrams: Diagram[] = diagramsInPages()
-const fileOf = (key: string, theme: string) => `public${diagramPath(key, theme)}`
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 type Node = { type: string; name?: string; lang?: string; value?: string; attributes?: { name: string; value: string }[]; children?: Node[] }
@@ -27,7 +26,7 @@ describe('diagrams', () => {
   })
 
   it('each have a picture per theme, and no picture is left over from an old diagram', () => {
-    const wanted = diagrams.flatMap((d) => THEMES.map((t) => fileOf(d.key, t)))
+    const wanted = diagrams.flatMap((d) => THEMES.map((t) => diagramFile(d.key, t)))
     for (const file of wanted) expect(existsSync(file), `${file}: run npm run diagrams`).toBe(true)
     expect(readdirSync(OUTPUT_DIR).map((f) => `${OUTPUT_DIR}/${f}`).sort()).toEqual([...new Set(wanted)].sort())
   })
@@ -35,9 +34,9 @@ describe('diagrams', () => {
   it('are self-contained SVG: titled by their accTitle, sized by their viewBox, no script or remote reference', () => {
     for (const d of diagrams) {
       for (const theme of THEMES) {
-        const svg = readFileSync(fileOf(d.key, theme), 'utf8')
+        const svg = readFileSync(diagramFile(d.key, theme), 'utf8')
         const root = svg.slice(0, svg.indexOf('>'))
-        expect(root, fileOf(d.key, theme)).toMatch(/^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/)
+        expect(root, diagramFile(d.key, theme)).toMatch(/^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/)
         const [, , w, h] = /viewBox="([^"]+)"/.exec(root)![1].split(/\s+/).map(Number)
         expect(root).toContain(` width="${Math.ceil(w)}"`)
         expect(root).toContain(` height="${Math.ceil(h)}"`)
