@@ -94,7 +94,7 @@ test('an unknown flow: in the cookie, sent to sign in and the cookie dropped; at
   expect(body.message).toBe('flow must be one of: broken, forward, redirect, client.')
 })
 
-for (const target of ['//evil.example', 'https://evil.example', '/\\evil.example']) {
+for (const target of ['//evil.example', 'https://evil.example', '/\\evil.example', '/.//evil.example', '/a/..//evil.example', '/\\/evil.example']) {
   test(`return_to=${target} is refused: no open redirect`, async ({ request, page }) => {
     const jar = await apiSignIn(request)
     const res = await request.get(`/api/auth/refresh?return_to=${encodeURIComponent(target)}`, {
