@@ -15,9 +15,9 @@ export function signInRedirect(req: NextRequest, reason: SignInReason | string):
   return res
 }
 
-/** The session store is down: say so, keep the cookies, let the browser retry. */
-export function storeUnavailable(): NextResponse {
-  return new NextResponse('The session store is unavailable, so the session could not be refreshed. Your session is intact: retry in a few seconds.', {
+/** The refresh could not happen (store or route unreachable): say so, keep the cookies, let the browser retry. */
+export function refreshUnavailable(): NextResponse {
+  return new NextResponse('The session could not be refreshed right now: the session store or the refresh route is unavailable. Your session is intact: retry in a few seconds.', {
     status: 503,
     headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '2', 'cache-control': 'no-store' }
   })

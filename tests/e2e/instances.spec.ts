@@ -86,7 +86,8 @@ test.describe('startup checks', () => {
     ['a malformed private key', { AUTH_PRIVATE_KEY: 'garbage' }, 'AUTH_PRIVATE_KEY is not an ES256 (P-256) private key in PKCS#8 PEM form'],
     ['a malformed public key', { AUTH_PUBLIC_KEY: 'garbage' }, 'AUTH_PUBLIC_KEY is not an ES256 (P-256) public key in SPKI PEM form'],
     ['a bad TTL', { ACCESS_TOKEN_TTL: 'soon' }, 'ACCESS_TOKEN_TTL must be a whole number from 1 to 86400, got "soon".'],
-    ['an unknown store', { SESSION_STORE: 'mongo' }, 'SESSION_STORE must be "memory" or "redis", got "mongo".']
+    ['an unknown store', { SESSION_STORE: 'mongo' }, 'SESSION_STORE must be "memory" or "redis", got "mongo".'],
+    ['an internal origin that is not one', { INTERNAL_ORIGIN: 'localhost:3000' }, 'INTERNAL_ORIGIN must be an http:// or https:// origin with no path, got "localhost:3000".']
   ]
   for (const [what, env, message] of cases) {
     test(`${what} stops the server at startup with a message naming the variable`, async () => {
