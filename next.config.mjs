@@ -1,4 +1,7 @@
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js'
 import nextra from 'nextra'
+import { securityHeaders } from './lib/security-headers.mjs'
+import { HOSTED_PREVIEW_URL, previewFrameSource } from './scripts/preview-url.mjs'
 import remarkDiagrams from './scripts/remark-diagrams.mjs'
 import remarkSource from './scripts/remark-source.mjs'
 
@@ -26,13 +29,24 @@ const withNextra = nextra({
   }
 })
 
-/** @type {import('next').NextConfig} */
-export default withNextra({
+// The sandboxes' previews are the only frames; "Open in CodeSandbox" posts a form to codesandbox.io.
+const security = (phase) =>
+  securityHeaders({
+    frameSrc: [previewFrameSource(process.env.NEXT_PUBLIC_SANDPACK_PREVIEW_URL || HOSTED_PREVIEW_URL)],
+    formAction: ['https://codesandbox.io'],
+    dev: phase === PHASE_DEVELOPMENT_SERVER
+  })
+
+/** @type {(phase: string) => import('next').NextConfig} */
+export default (phase) => withNextra({
   reactStrictMode: true,
   poweredByHeader: false,
-  // A diagram's file name is a hash of what it shows: a changed diagram is a new file.
   async headers() {
-    return [{ source: '/diagrams/:file', headers: [{ key: 'cache-control', value: 'public, max-age=31536000, immutable' }] }]
+    return [
+      { source: '/:path*', headers: security(phase) },
+      // A diagram's file name is a hash of what it shows: a changed diagram is a new file.
+      { source: '/diagrams/:file', headers: [{ key: 'cache-control', value: 'public, max-age=31536000, immutable' }] }
+    ]
   },
   // Next 14 runs instrumentation.ts only behind this flag; it checks keys and env at startup.
   experimental: { instrumentationHook: true },
