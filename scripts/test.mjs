@@ -35,10 +35,10 @@ rmSync('.reports', { recursive: true, force: true })
 // `next start` reads its signing keys from .env.local; a fresh checkout has none yet.
 if (await ensureEnvLocal()) console.log('wrote a fresh signing key pair to .env.local')
 
-let ok = true
+let failedStep = null
 for (const [name, cmd, args] of steps) {
   if (!run(name, cmd, args)) {
-    ok = false
+    failedStep = name
     break
   }
 }
@@ -54,6 +54,11 @@ const e2e = counts('.reports/e2e.json', (r) => ({
   skipped: r.stats.skipped
 }))
 const total = (k) => unit[k] + e2e[k]
+// A failed step counts once: as the tests it failed when it reports them (unit, e2e), or as
+// one failure when it has no report (typecheck, lint, build, or a runner that crashed).
+const reported = { unit: unit.failed, e2e: e2e.failed }[failedStep] ?? 0
+const failed = total('failed') + (failedStep && reported === 0 ? 1 : 0)
 console.log(`\nunit ${unit.passed}/${unit.failed}/${unit.skipped}, e2e ${e2e.passed}/${e2e.failed}/${e2e.skipped} (passed/failed/skipped)`)
-console.log(`tests: ${total('passed')} passed, ${total('failed') + (ok ? 0 : 1)} failed, ${total('skipped')} skipped`)
-process.exit(ok ? 0 : 1)
+if (failedStep) console.log(`stopped at: ${failedStep}`)
+console.log(`tests: ${total('passed')} passed, ${failed} failed, ${total('skipped')} skipped`)
+process.exit(failedStep ? 1 : 0)

@@ -43,22 +43,37 @@ async function accessJti(context) {
   return cookie ? jtiOf(cookie.value) : null
 }
 
-/** Opens the dashboard in a fresh page; resolves when `marker` is in the DOM. */
+// How long a marker may take before the sample counts as slow. A busy machine can miss it
+// without anything being wrong; that sample is reported and left out, never fatal.
+const MARKER_TIMEOUT_MS = 20_000
+
+/**
+ * Opens the dashboard in a fresh page and waits for `marker`. Resolves with the sample, or with
+ * why there is none: `slow` (the marker did not show in time) or `failed` (a 5xx, or the reader
+ * was sent to the login page: what the bench exists to catch, and fails on).
+ */
 async function loadDashboard(context, marker) {
   const page = await context.newPage()
   const trips = []
+  const errors = []
   page.on('request', (req) => roundTrip(req) && trips.push(`${req.method()} ${new URL(req.url()).pathname}`))
+  page.on('response', (res) => res.status() >= 500 && errors.push(`${res.status()} ${new URL(res.url()).pathname}`))
   try {
     await page.goto('/demo/dashboard', { waitUntil: 'commit' })
-    await page
+    const shown = await page
       .getByTestId(marker)
-      .waitFor({ state: 'attached', timeout: 20_000 })
-      .catch((error) => {
-        throw new Error(`${marker} never showed at ${page.url()} after ${trips.join(', ')}: ${error.message}`)
-      })
+      .waitFor({ state: 'attached', timeout: MARKER_TIMEOUT_MS })
+      .then(() => true)
+      .catch(() => false)
+    const where = `${marker} at ${new URL(page.url()).pathname} after ${trips.join(', ')}`
+    if (errors.length) return { kind: 'failed', detail: `${errors.join(', ')} (waiting for ${where})` }
+    if (new URL(page.url()).pathname === '/demo/login') return { kind: 'failed', detail: `signed out: ${page.url()}` }
+    if (!shown) return { kind: 'slow', detail: `${where}: not shown within ${MARKER_TIMEOUT_MS / 1000} s` }
     const ms = await page.evaluate((id) => window.__rendered[id], marker)
     const jti = marker === 'user' ? await page.getByTestId('server-jti').textContent() : null
-    return { ms, trips: [...trips], jti }
+    return { kind: 'ok', ms, trips: [...trips], jti }
+  } catch (error) {
+    return { kind: 'slow', detail: `${marker}: ${error.message.split('\n')[0]}` }
   } finally {
     await page.close() // for `client`: no refresher left running in the background
   }
@@ -75,6 +90,13 @@ export async function benchRefresh() {
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs() })
   const samples = Object.fromEntries(FLOWS.map((flow) => [flow, []]))
   let discarded = 0
+  const slow = [] // samples a busy machine made too slow to count: reported, not fatal
+  const failures = [] // 5xx or a logout: the bench fails on these
+  const account = (flow, load) => {
+    if (load.kind === 'slow') slow.push(`${flow}: ${load.detail}`)
+    if (load.kind === 'failed') failures.push(`${flow}: ${load.detail}`)
+    return load.kind === 'ok'
+  }
   try {
     for (let round = 0; round < ROUNDS; round++) {
       // Rotate the order so no strategy always goes first (or last) after the wait.
@@ -83,21 +105,28 @@ export async function benchRefresh() {
       for (const flow of order) {
         const context = await browser.newContext({ baseURL: server.browserUrl })
         await context.addInitScript(watchMarkers)
-        await signIn(context, flow)
+        const signedIn = await signIn(context, flow).then(() => true, (error) => (failures.push(`${flow}: ${error.message}`), false))
+        if (!signedIn) {
+          await context.close()
+          continue
+        }
         const run = { flow, context, signedInAt: Date.now(), jti: await accessJti(context) }
         // A first load warms the context as a returning reader's browser is warm: its renderer,
         // connection and cached scripts (the client refresher needs them before it can run).
-        await loadDashboard(context, 'user')
+        const warm = await loadDashboard(context, 'user')
         // `broken` never gets a token after expiry, so its valid load is the one before.
-        if (flow === 'broken') run.valid = await loadDashboard(context, 'user')
-        runs.push(run)
+        if (account(flow, warm) && flow === 'broken') run.valid = await loadDashboard(context, 'user')
+        if (warm.kind === 'ok' && (!run.valid || account(flow, run.valid))) runs.push(run)
+        else await context.close()
       }
+      if (runs.length === 0) continue
       await sleep(Math.max(0, runs.at(-1).signedInAt + PAST_EXPIRY_MS - Date.now()))
       for (const run of runs) {
         const expired = await loadDashboard(run.context, run.flow === 'broken' ? 'expired-notice' : 'user')
         // The same load right after, with the token that refresh delivered: a like-for-like pair.
-        const valid = run.valid ?? (await loadDashboard(run.context, 'user'))
+        const valid = account(run.flow, expired) ? (run.valid ?? (await loadDashboard(run.context, 'user'))) : null
         await run.context.close()
+        if (!valid || !account(run.flow, valid)) continue
         // The valid load must not have refreshed (one trip, the token the browser held); the expired
         // one must have (a new token rendered), except `broken`, which never delivers one.
         const ok = run.flow === 'broken' ? valid.jti === run.jti : expired.jti !== run.jti && valid.jti === expired.jti
@@ -110,11 +139,18 @@ export async function benchRefresh() {
     await browser.close()
     await server.stop()
   }
-  return { ttlSeconds: TTL_S, samplesPerFlow: (ROUNDS - 1) * PER_ROUND, discarded, flows: FLOWS.map((flow) => summarize(flow, samples[flow])) }
+  return {
+    ttlSeconds: TTL_S,
+    samplesPerFlow: (ROUNDS - 1) * PER_ROUND,
+    discarded,
+    slow,
+    failures,
+    flows: FLOWS.map((flow) => summarize(flow, samples[flow]))
+  }
 }
 
 function summarize(flow, runs) {
-  if (runs.length === 0) throw new Error(`refresh bench: no valid sample for ${flow}`)
+  if (runs.length === 0) return { flow, samples: 0 }
   const last = runs.at(-1)
   return {
     flow,

@@ -35,13 +35,24 @@ const plainPercent = (n) => (n * 100).toFixed(1)
 const row = (cells) => `| ${cells.join(' | ')} |`
 const table = (head, rows) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n')
 
-export function markdown({ date, machine: m, verify, middleware: mw, refresh, concurrency }) {
+// A phase that could not finish says so in its place; the other figures stand.
+const missing = (name, phase) => (phase?.error ? `${name}: not measured in this run (${phase.error}).` : null)
+
+export function markdown(results) {
+  const { date, machine: m } = results
+  return [
+    `Measured ${date.slice(0, 10)} on ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, node ${m.node}, load average ${m.loadAverageAtStart[0]} at start.`,
+    missing('Edge verification and middleware', results.verify) ?? missing('Middleware', results.middleware) ?? costTable(results),
+    missing('Refresh cost per strategy', results.refresh) ?? refreshTable(results.refresh),
+    missing('Concurrency', results.concurrency) ?? concurrencyTable(results.concurrency)
+  ].join('\n\n')
+}
+
+function costTable({ verify, middleware: mw }) {
   const inside = mw.inside
   const outside = mw.outside
   const noop = mw.noop
   const lines = [
-    `Measured ${date.slice(0, 10)} on ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, node ${m.node}, load average ${m.loadAverageAtStart[0]} at start.`,
-    '',
     table(
       ['Cost', 'Ours', 'Baseline', 'Ratio', 'Goal'],
       [
@@ -57,30 +68,38 @@ export function markdown({ date, machine: m, verify, middleware: mw, refresh, co
     // Where the middleware's time goes: Next's fixed price (the no-op copy), then ours on top. The
     // second pass: next/dist/server/lib/router-utils/resolve-routes.js calls the server's
     // requestHandler with `middlewareInvoke` set, before routing on to the page.
-    `Server CPU per request behind the matcher: a middleware that only returns \`NextResponse.next()\` adds ${mw.addedCpuMs.noop} ms, ours adds ${mw.addedCpuMs.ours} ms, and verifying the token is ${(verify.oursUs / 1000).toFixed(2)} ms of that. The rest is Next's price for running any middleware: it sends each matched request through its request handler once for the middleware and again for the page.`,
-    '',
+    `Server CPU per request behind the matcher: a middleware that only returns \`NextResponse.next()\` adds ${mw.addedCpuMs.noop} ms, ours adds ${mw.addedCpuMs.ours} ms, and verifying the token is ${(verify.oursUs / 1000).toFixed(2)} ms of that. The rest is Next's price for running any middleware: it sends each matched request through its request handler once for the middleware and again for the page.`
+  ]
+  return lines.join('\n')
+}
+
+function refreshTable(refresh) {
+  const lines = [
     `Time to a rendered dashboard in Chromium, ACCESS_TOKEN_TTL=${refresh.ttlSeconds}: medians of ${refresh.samplesPerFlow} pairs; the ratio is the median of the pairs' ratios, with their middle half in brackets:`,
     '',
     table(
       ['Strategy', 'Valid token, ms', 'First request after expiry, ms', 'Ratio', 'Round trips (valid → expired)', 'After expiry'],
-      refresh.flows.map((f) => [
-        f.flow === 'client' ? 'client (refresher not running)' : f.flow === 'broken' ? 'broken (reference)' : f.flow,
-        f.validMs,
-        f.expiredMs,
-        `${times(f.ratio)} ${spread(f.ratioIqr, plain)}`,
-        `${f.validTrips} → ${f.expiredTrips}`,
-        f.rendered
-      ])
-    ),
-    '',
+      refresh.flows.map((f) => {
+        const name = f.flow === 'client' ? 'client (refresher not running)' : f.flow === 'broken' ? 'broken (reference)' : f.flow
+        if (f.samples === 0) return [name, '', '', 'no sample in this run', '', '']
+        return [name, f.validMs, f.expiredMs, `${times(f.ratio)} ${spread(f.ratioIqr, plain)}`, `${f.validTrips} → ${f.expiredTrips}`, f.rendered]
+      })
+    )
+  ]
+  // A busy machine slows some loads past the wait; they are left out and counted, not hidden.
+  if (refresh.slow?.length) lines.push('', `${refresh.slow.length} load(s) were too slow to count on this machine and are left out of the medians.`)
+  return lines.join('\n')
+}
+
+function concurrencyTable(concurrency) {
+  return [
     `Concurrency: ${concurrency.sessions} sessions × ${concurrency.perSession} requests in flight, ${concurrency.seconds} s, forward strategy, ACCESS_TOKEN_TTL=${concurrency.ttlSeconds}:`,
     '',
     table(
       ['Setup', 'Requests', 'req/s', 'p50 / p99 ms', 'Rotations', 'Grace answers', 'Logouts', '5xx', 'Expired renders'],
       concurrency.runs.map((r) => [r.name, r.requests, r.rps, `${r.p50} / ${r.p99}`, r.rotations, r.graceRefreshes, r.logouts, r.errors5xx, r.expiredRenders])
     )
-  ]
-  return lines.join('\n')
+  ].join('\n')
 }
 
 /** Replaces the README's figures between `<!-- block:start -->` and `<!-- block:end -->`. */

@@ -29,21 +29,24 @@ async function pictures(page: Page, theme: string) {
   )
 }
 
+// One test per page and theme: a loop over every page inside one timeout fails on a busy machine.
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`every diagram shows its ${colorScheme} picture in ${colorScheme} mode, and only that one`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme })
-    const problems = watchConsole(page)
+  test.describe(`${colorScheme} mode`, () => {
+    test.use({ colorScheme })
     for (const route of routes) {
-      await page.goto(route)
-      await page.waitForLoadState('load')
-      const expected = diagrams.filter((d) => routeOf(d.file) === route)
-      const other = THEMES.find((t) => t !== colorScheme)!
-      const shown = await pictures(page, colorScheme)
-      expect(shown.map((p) => p.src), route).toEqual(expected.map((d) => diagramPath(d.key, colorScheme)))
-      for (const p of shown) expect(p, `${route} ${p.src}`).toMatchObject({ shown: true, drawn: true, sized: true, alt: expect.stringMatching(/\w{3}/) })
-      for (const p of await pictures(page, other)) expect(p.shown, `${route} ${p.src}`).toBe(false)
+      test(`${route}: each diagram shows its ${colorScheme} picture, and only that one`, async ({ page }) => {
+        const problems = watchConsole(page)
+        await page.goto(route)
+        await page.waitForLoadState('load')
+        const expected = diagrams.filter((d) => routeOf(d.file) === route)
+        const other = THEMES.find((t) => t !== colorScheme)!
+        const shown = await pictures(page, colorScheme)
+        expect(shown.map((p) => p.src)).toEqual(expected.map((d) => diagramPath(d.key, colorScheme)))
+        for (const p of shown) expect(p, `${p.src}`).toMatchObject({ shown: true, drawn: true, sized: true, alt: expect.stringMatching(/\w{3}/) })
+        for (const p of await pictures(page, other)) expect(p.shown, `${p.src}`).toBe(false)
+        expect(problems).toEqual([])
+      })
     }
-    expect(problems).toEqual([])
   })
 }
 
@@ -73,28 +76,29 @@ test('without JavaScript the diagram is there all the same', async ({ browser })
   await context.close()
 })
 
-test('nothing on a docs page moves once it has painted (no layout shift)', async ({ page }) => {
-  await page.addInitScript(() => {
-    const w = window as unknown as { shifts: string[] }
-    w.shifts = []
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) w.shifts.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms`)
-      }
-    }).observe({ type: 'layout-shift', buffered: true })
-  })
-  const found: Record<string, string[]> = {}
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 900 })
-    for (const route of docsRoutes()) {
-      await page.goto(route)
-      await page.waitForLoadState('networkidle')
-      const shifts = await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)
-      if (shifts.length) found[`${route} at ${width}px`] = shifts
+function watchLayoutShifts() {
+  const w = window as unknown as { shifts: string[] }
+  w.shifts = []
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+      if (!entry.hadRecentInput) w.shifts.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms`)
     }
-  }
-  expect(found).toEqual({})
-})
+  }).observe({ type: 'layout-shift', buffered: true })
+}
+
+for (const width of [1280, 390]) {
+  test.describe(`at ${width}px`, () => {
+    test.use({ viewport: { width, height: 900 } })
+    for (const route of docsRoutes()) {
+      test(`${route}: nothing moves once it has painted (no layout shift)`, async ({ page }) => {
+        await page.addInitScript(watchLayoutShifts)
+        await page.goto(route)
+        await page.waitForLoadState('networkidle')
+        expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([])
+      })
+    }
+  })
+}
 
 // Tags and text in order, not coordinates: text widths depend on the fonts of the machine drawing.
 const shapeOf = (svg: string) => [...svg.matchAll(/<([\w:-]+)|>([^<]+)</g)].map((m) => m[1] ?? m[2].trim()).filter(Boolean)

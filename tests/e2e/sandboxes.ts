@@ -1,11 +1,11 @@
 import { expect, type Page } from '@playwright/test'
-import { existsSync, readFileSync } from 'node:fs'
-import { docsRoutes } from './docs-routes'
+import { readFileSync } from 'node:fs'
+import { docsRoutes, fileOf } from './docs-routes'
 
 // Which docs pages embed which sandboxes, read from the MDX so a new page is covered automatically.
 export function pagesWithSandboxes() {
   return docsRoutes().map((route) => {
-    const file = existsSync(`pages${route}.mdx`) ? `pages${route}.mdx` : `pages${route.replace(/\/$/, '')}/index.mdx`
+    const file = fileOf(route)
     const names = [...readFileSync(file, 'utf8').matchAll(/<Sandbox\s+name="([^"]+)"/g)].map((m) => m[1])
     return { route, names }
   })
