@@ -1,13 +1,10 @@
-import { NextResponse } from 'next/server'
 import { FORWARDED_HEADER, callRefreshRoute } from '@/lib/edge/refresh-route'
-import { cookiesSetBy } from '@/lib/edge/set-cookie'
+import { forwardSetCookies } from '@/lib/edge/forward-cookies'
 import { refreshUnavailable, signInRedirect } from '@/lib/edge/sign-in-redirect'
 import type { RefreshStrategy } from './types'
 
-// The fix with no extra round trip: copy each cookie from the refresh response onto this
-// middleware's response. `res.cookies.set()` (not a raw set-cookie header) also makes Next
-// (14.2.8+) merge the cookies into this request, so server components rendering it already
-// see the new access token.
+// The fix with no extra round trip: pass the refresh response's Set-Cookie lines on, to the
+// browser and to the rest of this request, so the page renders with the new access token.
 export const forward: RefreshStrategy = async (req) => {
   const call = await callRefreshRoute(req, 'forward')
   // Unreachable: the browser keeps its cookies and retries; a rotation that did happen before the
@@ -19,10 +16,6 @@ export const forward: RefreshStrategy = async (req) => {
     return signInRedirect(req, error ?? 'session_revoked')
   }
   if (!refreshed.ok) return refreshUnavailable()
-
-  const headers = new Headers(req.headers)
-  headers.set(FORWARDED_HEADER, '1') // tells the inspector this token came from us, not the browser
-  const res = NextResponse.next({ request: { headers } })
-  for (const cookie of cookiesSetBy(refreshed)) res.cookies.set(cookie)
-  return res
+  // The header tells the inspector this token came from us, not from the browser's jar.
+  return forwardSetCookies(req, refreshed.headers.getSetCookie(), { [FORWARDED_HEADER]: '1' })
 }

@@ -1,4 +1,4 @@
-// middleware.js runs on the edge before every page. This is the seed's
+// middleware.js runs on the edge before every page. This is the broken
 // version: it refreshes an expired access token through the node route
 // handler, and the new cookies never reach the browser.
 //

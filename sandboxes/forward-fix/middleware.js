@@ -1,9 +1,9 @@
 // middleware.js, fixed: the edge still refreshes through the node route
-// handler, then hands the new cookies to the browser itself.
+// handler, then passes the new cookies on, to the browser and to the page.
 //
 // `fetch` comes from the model so that it reaches the model's routes. On the
 // real edge it is the global fetch(), which has no cookie jar either.
-import { NextResponse, fetch, parseSetCookie } from '../shared/next.js'
+import { NextResponse, fetch } from '../shared/next.js'
 import { isExpired } from '../shared/token.js'
 
 export async function middleware(request) {
@@ -14,15 +14,21 @@ export async function middleware(request) {
     method: 'POST',
     headers: { cookie: request.headers.get('cookie') ?? '' }
   })
+  const lines = refreshed.headers.getSetCookie()
 
-  // res.cookies.set() puts each cookie on the response to the browser and,
-  // since Next 14.2.8, also shows it to cookies() in this same request, so
-  // the page renders with the new access token. A raw
-  // res.headers.append('set-cookie', line) reaches the browser, not the page.
-  const res = NextResponse.next()
-  for (const line of refreshed.headers.getSetCookie()) {
-    const { name, value, ...options } = parseSetCookie(line)
-    res.cookies.set(name, value, options)
+  // To the page: the request it renders carries the new cookies, as the
+  // browser will send them from now on.
+  const cookies = new Map(request.cookies.getAll().map((c) => [c.name, c.value]))
+  for (const line of lines) {
+    const pair = line.split(';')[0]
+    const at = pair.indexOf('=')
+    cookies.set(pair.slice(0, at), pair.slice(at + 1))
   }
+  const headers = new Headers(request.headers)
+  headers.set('cookie', [...cookies].map(([name, value]) => `${name}=${value}`).join('; '))
+  const res = NextResponse.next({ request: { headers } })
+
+  // To the browser: each Set-Cookie line exactly as the route wrote it.
+  for (const line of lines) res.headers.append('set-cookie', line)
   return res
 }

@@ -43,6 +43,11 @@ export class HeaderList {
     return this.#lines.filter(([n]) => n === 'set-cookie').map(([, v]) => v)
   }
 
+  /** Iterable like the platform's Headers, so `new Headers(request.headers)` copies it. */
+  [Symbol.iterator]() {
+    return this.entries()[Symbol.iterator]()
+  }
+
   entries() {
     return this.#lines.map(([n, v]) => [n, v])
   }

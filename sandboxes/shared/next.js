@@ -79,10 +79,14 @@ export class NextResponse {
   async json() {
     return this.body
   }
-  /** "Carry on to the page": the middleware lets the request through. */
-  static next() {
+  /**
+   * "Carry on to the page": the middleware lets the request through. With
+   * `{ request: { headers } }`, the page's request carries those headers instead of the browser's.
+   */
+  static next(init = {}) {
     const res = new NextResponse()
     res.continues = true
+    res.requestHeaders = init.request?.headers
     return res
   }
   static json(data, init = {}) {
@@ -123,9 +127,10 @@ export async function serve(request, sender) {
   const decision = await middleware(new NextRequest(request))
   if (!decision.continues) return Object.assign(decision, { from: 'Edge middleware' })
 
-  // Next 14.2.8+: cookies the middleware set with res.cookies.set() also reach cookies() in this
-  // same request. A raw res.headers.append('set-cookie', …) reaches the browser, not the page.
-  const seen = parseCookieHeader(request.headers.get('cookie'))
+  // The page's request: the browser's, or the one the middleware passed on. Next 14.2.8+ also
+  // merges cookies set with res.cookies.set() into what cookies() reads (cookies() only). A raw
+  // res.headers.append('set-cookie', …) alone reaches the browser, not the page.
+  const seen = parseCookieHeader((decision.requestHeaders ?? request.headers).get('cookie'))
   for (const [name, value] of decision.cookies.viaApi) seen.set(name, value)
   const cookie = [...seen].map(([name, value]) => `${name}=${value}`).join('; ')
   const pageRequest = createRequest(request.method, request.url, cookie ? { cookie } : {})

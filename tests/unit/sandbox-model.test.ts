@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { clock } from '../../sandboxes/shared/clock.js'
-import { HeaderList, parseSetCookie } from '../../sandboxes/shared/http.js'
+import { HeaderList, createRequest, parseSetCookie } from '../../sandboxes/shared/http.js'
 import { CookieJar } from '../../sandboxes/shared/jar.js'
+import { NextResponse, cookies, listen, serve } from '../../sandboxes/shared/next.js'
 
 // The model the sandboxes share: if it lied about cookies, every sandbox would teach the lie.
 describe('the sandbox model', () => {
@@ -57,5 +58,31 @@ describe('the sandbox model', () => {
     expect(fired).toEqual([])
     await clock.advance(0)
     expect(fired).toEqual([2000, 2000])
+  })
+
+  describe('what the page sees of cookies the middleware passes on', () => {
+    const seenByPage = async (middleware: () => unknown) => {
+      let seen: string | undefined
+      listen({ middleware, pages: { '/page': () => (seen = cookies().get('access')?.value) } })
+      await serve(createRequest('GET', '/page', { cookie: 'access=old' }), 'Browser')
+      return seen
+    }
+
+    it('a raw Set-Cookie alone: the old cookie', async () => {
+      expect(await seenByPage(() => {
+        const res = NextResponse.next()
+        res.headers.append('set-cookie', 'access=new; Path=/')
+        return res
+      })).toBe('old')
+    })
+
+    it('res.cookies.set() (14.2.8+) or a rewritten request cookie header: the new one', async () => {
+      expect(await seenByPage(() => {
+        const res = NextResponse.next()
+        res.cookies.set('access', 'new', { path: '/' })
+        return res
+      })).toBe('new')
+      expect(await seenByPage(() => NextResponse.next({ request: { headers: new HeaderList({ cookie: 'access=new' }) } }))).toBe('new')
+    })
   })
 })

@@ -18,3 +18,17 @@ export async function switchFlow(form: FormData): Promise<void> {
   await recordEvent(session.family.id, { kind: 'switch', by: 'server-action', flow })
   revalidatePath('/demo', 'layout')
 }
+
+export interface ActionSaw {
+  status: 'active' | 'expired' | 'signed-out' | 'unavailable'
+  jti: string | null
+}
+
+/**
+ * Reports the session this server action sees. Its POST goes through the middleware like any
+ * request to the dashboard, so after expiry the forward strategy has refreshed it on the way in.
+ */
+export async function sessionSeenByAction(): Promise<ActionSaw> {
+  const session = await currentSession()
+  return { status: session.status, jti: session.status === 'active' ? session.jti : null }
+}

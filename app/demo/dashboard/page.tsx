@@ -1,10 +1,13 @@
+import { headers } from 'next/headers'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
+import { ActionCheck } from '@/components/demo/ActionCheck'
 import { LiveSession } from '@/components/demo/LiveSession'
 import { StrategySwitcher } from '@/components/demo/StrategySwitcher'
 import type { SessionSnapshot } from '@/components/demo/types'
 import { currentSession } from '@/lib/node/request-session'
 import { sessionSnapshot } from '@/lib/node/session-snapshot'
+import { accessCookieIn, jtiOf } from './token-seen'
 
 export const metadata = { title: 'Dashboard' }
 export const dynamic = 'force-dynamic'
@@ -32,6 +35,8 @@ export default async function DashboardPage() {
   }
   if (session.status === 'signed-out') redirect(`/demo/login?reason=${session.reason}&return_to=/demo/dashboard`)
   const snapshot = (await sessionSnapshot(session)) as SessionSnapshot
+  // The same token, read from the raw request header: what headers()-based libraries see.
+  const headerJti = await jtiOf(accessCookieIn(headers().get('cookie')))
 
   return (
     <main>
@@ -50,13 +55,15 @@ export default async function DashboardPage() {
         <p className="notice ok">
           Signed in as <strong data-testid="user">{session.family.name}</strong> with the <code>{session.flow}</code>{' '}
           strategy. This server component rendered with access token{' '}
-          <code data-testid="server-jti">{session.jti}</code>.
+          <code data-testid="server-jti">{session.jti}</code> (read with <code>cookies()</code>;{' '}
+          <code>headers().get(&apos;cookie&apos;)</code> holds <code data-testid="header-jti">{headerJti ?? 'none'}</code>).
         </p>
       ) : (
         <p className="notice warn" role="status" data-testid="expired-notice">
           Your access token has expired. {EXPIRED_HELP[session.flow]}
         </p>
       )}
+      <ActionCheck />
       <div className="columns">
         <LiveSession initial={snapshot} />
         <StrategySwitcher current={session.flow} />
