@@ -5,8 +5,13 @@
 const secure = process.env.NODE_ENV === 'production'
 
 // `__Host-` makes the browser refuse the cookie unless it is Secure, Path=/ and has no Domain:
-// no subdomain can plant or overwrite it. Browsers only accept it over HTTPS (or localhost).
+// no subdomain can plant or overwrite it. Browsers accept it over HTTPS; Chromium and Firefox
+// also on http://localhost, Safari not (WebKit bug 281149), hence plain names in development.
 const prefix = secure ? '__Host-' : ''
+
+// Every response that sets, clears or depends on these cookies: no shared cache (a CDN, a
+// corporate proxy) may keep it, or one user's tokens would be served to the next.
+export const PRIVATE_NO_STORE = 'private, no-store'
 
 export const COOKIES = {
   access: `${prefix}cf_access`,

@@ -1,7 +1,8 @@
 import { NextResponse } from 'next/server'
+import { PRIVATE_NO_STORE } from '@/lib/edge/cookies'
 import { AuthError } from '@/lib/edge/errors'
 
-const NO_STORE = { 'cache-control': 'no-store' }
+const NO_STORE = { 'cache-control': PRIVATE_NO_STORE }
 
 export function jsonError(status: number, error: string, message: string, headers: Record<string, string> = {}) {
   return NextResponse.json({ error, message }, { status, headers: { ...NO_STORE, ...headers } })

@@ -167,3 +167,69 @@ test.describe('server actions and runtimes', () => {
     await expect(page.locator('#ran-in')).toHaveText('nodejs')
   })
 })
+
+test.describe('who sees a cookie that middleware set, in the same request (14.2.35)', () => {
+  // Each visit stores tok=new in the browser: put the old cookie back before the next one.
+  const oldCookie = (context: BrowserContext) => context.addCookies([{ name: 'tok', value: 'old', url: app.url }])
+
+  test('res.cookies.set() alone: cookies() sees it; headers() read first, route handlers and getServerSideProps see the old cookie', async ({ page, context, request }) => {
+    await oldCookie(context)
+    await page.goto(`${app.url}/readers/set`)
+    await expect(page.locator('#header')).toHaveText('old')
+    await expect(page.locator('#cookies')).toHaveText('new')
+    const handler = await request.get(`${app.url}/readers/set/handler`, { headers: { cookie: 'tok=old' } })
+    expect(await handler.json()).toEqual({ reqCookies: 'old', cookiesApi: 'old', header: 'old' })
+    await oldCookie(context)
+    await page.goto(`${app.url}/gssp/set`)
+    await expect(page.locator('#seen')).toHaveText('old')
+  })
+
+  test('overriding the request cookie header (NextResponse.next({ request: { headers } })): every reader sees it', async ({ page, context, request }) => {
+    await oldCookie(context)
+    await page.goto(`${app.url}/readers/override`)
+    await expect(page.locator('#header')).toHaveText('new')
+    await expect(page.locator('#cookies')).toHaveText('new')
+    const handler = await request.get(`${app.url}/readers/override/handler`, { headers: { cookie: 'tok=old' } })
+    expect(await handler.json()).toEqual({ reqCookies: 'new', cookiesApi: 'new', header: 'new' })
+    await oldCookie(context)
+    await page.goto(`${app.url}/gssp/override`)
+    await expect(page.locator('#seen')).toHaveText('new')
+  })
+
+  test('no x-middleware-* header reaches the browser: 14.2.35 strips x-middleware-set-cookie and the request overrides', async () => {
+    for (const path of ['/mw/set', '/readers/override']) {
+      const res = await fetch(`${app.url}${path}`)
+      expect([...res.headers.keys()].filter((name) => name.startsWith('x-middleware-')), path).toEqual([])
+    }
+  })
+})
+
+test.describe('shared caches', () => {
+  test('a static page behind a cookie-setting middleware is served with s-maxage and the Set-Cookie: a CDN would keep the token', async () => {
+    const res = await fetch(`${app.url}/static`)
+    expect(res.headers.get('cache-control')).toBe('s-maxage=31536000, stale-while-revalidate')
+    expect(res.headers.getSetCookie()).toEqual(['tok=new; Path=/; HttpOnly'])
+  })
+
+  test('Cache-Control: private, no-store set by that middleware wins over the page\'s s-maxage', async () => {
+    const res = await fetch(`${app.url}/static?private=1`)
+    expect(res.headers.get('cache-control')).toBe('private, no-store')
+    expect(res.headers.getSetCookie()).toEqual(['tok=new; Path=/; HttpOnly'])
+  })
+})
+
+test.describe('the client router cache', () => {
+  test('by default (14.2.35: staleTimes.dynamic 30 s) a Link back to a dynamic page shows it as rendered before, after its cookie is gone', async ({ page, context }) => {
+    await context.addCookies([{ name: 'session', value: 'alice', url: app.url }])
+    await page.goto(`${app.url}/stale/a`)
+    await expect(page.locator('#session')).toHaveText('alice')
+    await page.getByRole('link', { name: 'to b' }).click()
+    await expect(page.locator('#b')).toBeVisible()
+    await context.clearCookies() // signed out, as far as the server is concerned
+    const asked: string[] = []
+    page.on('request', (req) => asked.push(new URL(req.url()).pathname))
+    await page.getByRole('link', { name: 'to a' }).click()
+    await expect(page.locator('#session')).toHaveText('alice') // from the router cache
+    expect(asked).not.toContain('/stale/a')
+  })
+})

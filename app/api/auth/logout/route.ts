@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server'
 import { NextResponse } from 'next/server'
-import { clearAuthCookies } from '@/lib/edge/cookies'
+import { clearAuthCookies, PRIVATE_NO_STORE } from '@/lib/edge/cookies'
 import { handleAuthErrors, json, jsonError } from '@/lib/node/http'
 import { endSession } from '@/lib/node/rotation'
 import { crossSiteReason } from '@/lib/node/same-origin'
@@ -20,7 +20,7 @@ export async function POST(req: NextRequest) {
     // The dashboard's plain HTML form expects a page; scripts expect JSON.
     const wantsPage = req.headers.get('accept')?.includes('text/html')
     const res = wantsPage
-      ? new NextResponse(null, { status: 303, headers: { location: '/demo/login?reason=logged_out' } })
+      ? new NextResponse(null, { status: 303, headers: { location: '/demo/login?reason=logged_out', 'cache-control': PRIVATE_NO_STORE } })
       : json({ ok: true, wasSignedIn: session.status !== 'signed-out' })
     clearAuthCookies(res.cookies)
     return res

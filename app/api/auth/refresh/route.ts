@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { clearAuthCookies, COOKIES, writeAuthCookies } from '@/lib/edge/cookies'
+import { clearAuthCookies, COOKIES, PRIVATE_NO_STORE, writeAuthCookies } from '@/lib/edge/cookies'
 import { SIGN_IN_REASONS } from '@/lib/edge/reasons'
 import { CALLER_HEADER, REQUEST_START_HEADER } from '@/lib/edge/refresh-route'
 import { safeReturnTo } from '@/lib/edge/return-to'
@@ -62,5 +62,5 @@ export async function GET(req: NextRequest) {
 
 // A relative Location is valid (RFC 9110) and stays right behind a proxy that rewrites the host.
 function redirectTo(path: string) {
-  return new NextResponse(null, { status: 303, headers: { location: path, 'cache-control': 'no-store' } })
+  return new NextResponse(null, { status: 303, headers: { location: path, 'cache-control': PRIVATE_NO_STORE } })
 }
