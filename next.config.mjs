@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js'
 import nextra from 'nextra'
 import { securityHeaders } from './lib/security-headers.mjs'
@@ -48,8 +49,18 @@ export default (phase) => withNextra({
       { source: '/diagrams/:file', headers: [{ key: 'cache-control', value: 'public, max-age=31536000, immutable' }] }
     ]
   },
-  // Next 14 runs instrumentation.ts only behind this flag; it checks keys and env at startup.
-  experimental: { instrumentationHook: true },
+  webpack(config) {
+    config.module.rules.push({ test: /\.mdx$/, enforce: 'pre', use: [fileURLToPath(new URL('./scripts/mdx-source-deps.cjs', import.meta.url))] })
+    return config
+  },
+  experimental: {
+    // Next 14 runs instrumentation.ts only behind this flag; it checks keys and env at startup.
+    instrumentationHook: true,
+    // 14.x keeps a dynamic page in the client router cache for 30 s (config-shared.js
+    // staleTimes.dynamic): a Link or Back after sign-out would show the signed-in page again
+    // without asking the server. 0 asks every time, as 15 and 16 do by default.
+    staleTimes: { dynamic: 0 }
+  },
   eslint: {
     // `next lint` and `next build` check the whole tree, including the runtime boundary.
     dirs: ['app', 'components', 'lib', 'pages', 'scripts', 'tests', 'middleware.ts']

@@ -2,9 +2,9 @@
 
 import { useRouter } from 'next/navigation'
 import { useEffect, useRef } from 'react'
+import { AUTH_CHANNEL, type AuthMessage } from './auth-channel'
 
 const LOCK = 'cookie-flow-refresh'
-const CHANNEL = 'cookie-flow-auth'
 
 interface Props {
   expiresAt: number | null // ms; null or past: the page arrived with an expired access token
@@ -23,7 +23,7 @@ export function TokenRefresher({ expiresAt, ttlMs }: Props) {
 
   useEffect(() => {
     const margin = Math.min(5000, ttlMs / 4)
-    const channel = new BroadcastChannel(CHANNEL)
+    const channel = new BroadcastChannel(AUTH_CHANNEL)
     let timer: ReturnType<typeof setTimeout> | undefined
     let inflight: Promise<void> | null = null
     let stopped = false
@@ -45,7 +45,7 @@ export function TokenRefresher({ expiresAt, ttlMs }: Props) {
       const body = await res.json().catch(() => ({}))
       if (res.ok) {
         expiry.current = body.expiresAt
-        channel.postMessage({ type: 'refreshed', expiresAt: body.expiresAt })
+        channel.postMessage({ type: 'refreshed', expiresAt: body.expiresAt } satisfies AuthMessage)
         router.refresh() // server components re-render with the new cookie
       } else if (res.status === 401) {
         stopped = true
@@ -66,7 +66,7 @@ export function TokenRefresher({ expiresAt, ttlMs }: Props) {
       return inflight
     }
 
-    channel.onmessage = (event: MessageEvent<{ type: string; expiresAt: number }>) => {
+    channel.onmessage = (event: MessageEvent<AuthMessage>) => {
       if (event.data.type !== 'refreshed') return
       expiry.current = event.data.expiresAt
       schedule()

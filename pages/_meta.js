@@ -6,6 +6,7 @@ export default {
   fixes: 'The fixes',
   'server-actions-and-cookies': 'Server actions and cookies',
   rotation: 'Rotation races',
+  'sign-out': 'Signing out',
   security: 'Security checklist',
   'after-next-14': 'After Next 14',
   recipes: 'Recipes',

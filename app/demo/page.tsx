@@ -26,7 +26,9 @@ export default function DemoPage() {
         ))}
       </ul>
       <p>
-        <Link className="button" href="/demo/dashboard">
+        {/* No prefetch: a page that depends on the session, prefetched while signed in, would be
+            shown from the router's prefetch cache after a sign-out (see pages/sign-out.mdx). */}
+        <Link className="button" href="/demo/dashboard" prefetch={false}>
           Open the dashboard
         </Link>
       </p>

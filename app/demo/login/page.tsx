@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { cookies } from 'next/headers'
 import { LoginForm } from '@/components/demo/LoginForm'
+import { SignOutAnnouncer } from '@/components/SignOutSync'
 import { COOKIES } from '@/lib/edge/cookies'
 import { DEFAULT_FLOW, parseFlow } from '@/lib/edge/flow'
 import { parseReason, SIGN_IN_REASONS } from '@/lib/edge/reasons'
@@ -22,6 +23,7 @@ export default function LoginPage({ searchParams }: Props) {
         <Link href="/demo">← Demo overview</Link>
       </p>
       <h1>Sign in to the demo</h1>
+      {reason === 'logged_out' && <SignOutAnnouncer />}
       {reason && (
         <p role="status" className={reason === 'logged_out' ? 'notice' : 'notice warn'} data-reason={reason}>
           {SIGN_IN_REASONS[reason]}
