@@ -8,8 +8,8 @@ export function parseFlow(value: unknown): Flow | null {
 }
 
 export const FLOW_LABELS: Record<Flow, string> = {
-  broken: 'Broken: middleware fetch, Set-Cookie dropped',
-  forward: 'Forward: middleware copies Set-Cookie onto its response',
-  redirect: 'Redirect handshake through the refresh route',
-  client: 'Client refresher in the browser'
+  broken: 'The broken flow: the middleware refreshes, the Set-Cookie is dropped',
+  forward: 'Forward the Set-Cookie: the middleware passes the new cookies on',
+  redirect: 'Redirect handshake: the browser visits the refresh route',
+  client: 'Client refresher: the browser refreshes before expiry'
 }

@@ -1,6 +1,6 @@
 export default {
+  compare: 'Compare the fixes',
   'forward-set-cookie': 'Forward the Set-Cookie',
   'redirect-handshake': 'Redirect handshake',
-  'client-refresher': 'Client refresher',
-  compare: 'Compare the fixes'
+  'client-refresher': 'Client refresher'
 }
