@@ -2,7 +2,7 @@
 // edge runtime (middleware and everything it imports) must not reach Node-only code.
 const { builtinModules } = require('node:module')
 
-const EDGE_FILES = ['middleware.ts', 'lib/edge/**', 'lib/strategies/**']
+const EDGE_FILES = ['middleware.ts', 'lib/edge/**', 'lib/strategies/**', 'lib/demo/edge/**']
 const NODE_ONLY_PACKAGES = ['redis', 'jsonwebtoken', 'bcrypt', 'bcryptjs', 'ioredis', 'pg']
 const WHY = 'runs in the edge runtime (Next 14 middleware); Node-only code belongs in lib/node/ and route handlers.'
 

@@ -1,26 +1,19 @@
-import { NextResponse, type NextRequest } from 'next/server'
-import { checkAccessToken, expiresSoon } from '@/lib/edge/access-token'
-import { COOKIES } from '@/lib/edge/cookies'
-import { DEFAULT_FLOW, parseFlow } from '@/lib/edge/flow'
+import type { NextRequest } from 'next/server'
+import { FLOW_COOKIE, flowNamed, flowOf } from '@/lib/demo/edge/flows'
+import { authGate } from '@/lib/edge/auth-gate'
+import { cookieOptions } from '@/lib/edge/cookies'
 import { signInRedirect } from '@/lib/edge/sign-in-redirect'
-import { strategies } from '@/lib/strategies'
 
-// Runs in the edge runtime (the only middleware runtime in Next 14), so it verifies with the
-// public key and never signs: anything Node-only is behind the refresh route. It is a fast first
-// gate, not the only one: pages and route handlers verify the session again.
+// The demo's middleware: the recipes' auth gate, with the refresh strategy picked per session by
+// the demo's strategy cookie (an app picks one, AUTH_REFRESH_STRATEGY).
 export async function middleware(req: NextRequest) {
-  const flowCookie = req.cookies.get(COOKIES.flow)?.value
-  const flow = flowCookie === undefined ? DEFAULT_FLOW : parseFlow(flowCookie)
-  if (!flow) return signInRedirect(req, 'unknown_flow')
-
-  const access = await checkAccessToken(req.cookies.get(COOKIES.access)?.value)
-  const hasRefresh = req.cookies.has(COOKIES.refresh)
-  if (access.status === 'valid' && !(hasRefresh && expiresSoon(access.claims))) return NextResponse.next()
-  if (access.status === 'invalid') return signInRedirect(req, 'invalid_token')
-  if (!hasRefresh) {
-    return signInRedirect(req, access.status === 'missing' ? 'login_required' : 'no_refresh_token')
+  const flow = flowOf(req.cookies.get(FLOW_COOKIE)?.value)
+  if (!flow) {
+    const res = signInRedirect(req, 'unknown_flow')
+    res.cookies.set(FLOW_COOKIE, '', cookieOptions(0))
+    return res
   }
-  return strategies[flow](req)
+  return authGate(req, flowNamed(flow))
 }
 
 export const config = {

@@ -63,6 +63,6 @@ export default (phase) => withNextra({
   },
   eslint: {
     // `next lint` and `next build` check the whole tree, including the runtime boundary.
-    dirs: ['app', 'components', 'lib', 'pages', 'scripts', 'tests', 'middleware.ts']
+    dirs: ['app', 'components', 'lib', 'pages', 'recipes', 'scripts', 'tests', 'middleware.ts']
   }
 })

@@ -1,6 +1,8 @@
 'use client'
 
 import { useEffect } from 'react'
+import { LOGIN_PATH, SESSION_PATH } from '@/lib/edge/protocol'
+import type { SessionState } from '@/lib/node/routes/session'
 import { AUTH_CHANNEL, type AuthMessage } from './auth-channel'
 
 /**
@@ -13,9 +15,9 @@ export function SignOutListener() {
     const channel = new BroadcastChannel(AUTH_CHANNEL)
     channel.onmessage = async (event: MessageEvent<AuthMessage>) => {
       if (event.data.type !== 'signed-out') return
-      const session = await fetch('/api/auth/session', { cache: 'no-store' }).then((r) => r.json(), () => null)
+      const session: SessionState | null = await fetch(SESSION_PATH, { cache: 'no-store' }).then((r) => r.json(), () => null)
       // The server confirms there is no session here any more; the other tab said why.
-      if (session?.status === 'signed-out') window.location.assign('/demo/login?reason=logged_out')
+      if (session?.status === 'signed-out') window.location.assign(`${LOGIN_PATH}?reason=logged_out`)
     }
     return () => channel.close()
   }, [])

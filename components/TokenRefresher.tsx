@@ -2,6 +2,8 @@
 
 import { useRouter } from 'next/navigation'
 import { useEffect, useRef } from 'react'
+import { LOGIN_PATH, REFRESH_PATH, SESSION_PATH, refreshMarginMs } from '@/lib/edge/protocol'
+import type { SessionState } from '@/lib/node/routes/session'
 import { AUTH_CHANNEL, type AuthMessage } from './auth-channel'
 
 const LOCK = 'cookie-flow-refresh'
@@ -22,7 +24,7 @@ export function TokenRefresher({ expiresAt, ttlMs }: Props) {
   const expiry = useRef(expiresAt ?? 0)
 
   useEffect(() => {
-    const margin = Math.min(5000, ttlMs / 4)
+    const margin = refreshMarginMs(ttlMs)
     const channel = new BroadcastChannel(AUTH_CHANNEL)
     let timer: ReturnType<typeof setTimeout> | undefined
     let inflight: Promise<void> | null = null
@@ -36,12 +38,13 @@ export function TokenRefresher({ expiresAt, ttlMs }: Props) {
 
     async function refreshNow() {
       // Inside the lock: the cookies are shared by every tab, so ask the server what they hold now.
-      const current = await fetch('/api/auth/session', { cache: 'no-store' }).then((r) => r.json())
-      if (current.status === 'active' && current.accessToken.expiresAt - margin > Date.now()) {
-        expiry.current = current.accessToken.expiresAt
+      const current: SessionState = await fetch(SESSION_PATH, { cache: 'no-store' }).then((r) => r.json())
+      const expiresAt = current.accessToken?.expiresAt
+      if (current.status === 'active' && expiresAt && expiresAt - margin > Date.now()) {
+        expiry.current = expiresAt
         return
       }
-      const res = await fetch('/api/auth/refresh', { method: 'POST', headers: { accept: 'application/json' } })
+      const res = await fetch(REFRESH_PATH, { method: 'POST', headers: { accept: 'application/json' } })
       const body = await res.json().catch(() => ({}))
       if (res.ok) {
         expiry.current = body.expiresAt
@@ -49,7 +52,7 @@ export function TokenRefresher({ expiresAt, ttlMs }: Props) {
         router.refresh() // server components re-render with the new cookie
       } else if (res.status === 401) {
         stopped = true
-        window.location.assign(`/demo/login?reason=${encodeURIComponent(body.error ?? 'session_revoked')}`)
+        window.location.assign(`${LOGIN_PATH}?reason=${encodeURIComponent(body.error ?? 'session_revoked')}`)
       } else {
         throw new Error(body.message ?? `refresh failed with ${res.status}`)
       }

@@ -3,6 +3,7 @@ export default {
   runtimes: 'What runs where',
   cookies: 'Where a cookie lands',
   'broken-flow': 'The broken flow',
+  'smallest-fix': 'The smallest fix',
   fixes: 'The fixes',
   'server-actions-and-cookies': 'Server actions and cookies',
   rotation: 'Rotation races',

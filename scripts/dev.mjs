@@ -4,11 +4,15 @@ import { renderDiagrams } from './diagrams/render.mjs'
 import { ensureEnvLocal } from './keys.mjs'
 import { startPreviewServer } from './preview-server.mjs'
 import { localPreviewUrl } from './preview-url.mjs'
+import { packStarter } from './starter/pack.mjs'
 
 if (await ensureEnvLocal()) console.log('[dev] wrote a fresh signing key pair to .env.local')
 
 // A diagram edited since the last `npm run diagrams` has no picture yet, and its page would not build.
 await renderDiagrams({ log: (line) => console.log(`[dev] ${line}`) }).catch((error) => console.warn(`[dev] diagrams not drawn: ${error.message}`))
+
+// The recipes' download (public/starter/), from the recipes as they are now.
+packStarter()
 
 // Sandboxes work offline: serve their preview host beside Next, unless one is configured.
 if (!process.env.NEXT_PUBLIC_SANDPACK_PREVIEW_URL) {

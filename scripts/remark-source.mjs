@@ -6,7 +6,10 @@
 //   ```
 //   ```ts source="lib/node/store/redis.ts" region="rotate"
 //   ```
+//   ```ts source="recipes/middleware.ts" as="middleware.ts"
+//   ```
 // A region is the lines between `// #region rotate` and `// #endregion` (markers not shown).
+// `as` titles the block with the path the reader puts it at, when that is not where it lives here.
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 
@@ -43,8 +46,8 @@ export default function remarkSource() {
         throw new Error(`${file.path ?? 'an MDX page'}: cannot show source="${path}": ${error.message}`)
       }
       // Nextra titles a block from filename="…" and gives it a copy button.
-      const title = region ? `${path} (${region})` : path
-      node.meta = `${node.meta.replace(/\b(source|region)="[^"]+"/g, '').trim()} filename="${title}"`.trim()
+      const title = attr(node.meta, 'as') ?? (region ? `${path} (${region})` : path)
+      node.meta = `${node.meta.replace(/\b(source|region|as)="[^"]+"/g, '').trim()} filename="${title}"`.trim()
     })
   }
 }

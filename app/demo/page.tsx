@@ -1,5 +1,6 @@
 import Link from 'next/link'
-import { FLOW_LABELS, FLOWS } from '@/lib/edge/flow'
+import { FLOWS } from '@/lib/demo/edge/flows'
+import { HOME_PATH, LOGIN_PATH } from '@/lib/edge/protocol'
 
 export const metadata = { title: 'Live demo' }
 
@@ -16,19 +17,19 @@ export default function DemoPage() {
         Set-Cookie and whether your browser ever presented the new token.
       </p>
       <ul>
-        {FLOWS.map((flow) => (
-          <li key={flow}>
-            <Link href={`/demo/login?flow=${flow}`}>
-              <code>{flow}</code>
+        {FLOWS.map(({ name, label }) => (
+          <li key={name}>
+            <Link href={`${LOGIN_PATH}?flow=${name}`}>
+              <code>{name}</code>
             </Link>{' '}
-            — {FLOW_LABELS[flow]}
+            — {label}
           </li>
         ))}
       </ul>
       <p>
         {/* No prefetch: a page that depends on the session, prefetched while signed in, would be
             shown from the router's prefetch cache after a sign-out (see pages/sign-out.mdx). */}
-        <Link className="button" href="/demo/dashboard" prefetch={false}>
+        <Link className="button" href={HOME_PATH} prefetch={false}>
           Open the dashboard
         </Link>
       </p>

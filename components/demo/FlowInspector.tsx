@@ -1,5 +1,5 @@
 import { LANES, byParty, messagesFor, type Message } from './inspector-messages'
-import type { InspectorEvent } from './types'
+import type { ShownEvent } from '@/lib/demo/node/events'
 
 function Arrow({ message }: { message: Message }) {
   const left = Math.min(message.from, message.to)
@@ -19,7 +19,7 @@ function Arrow({ message }: { message: Message }) {
 }
 
 /** A sequence diagram of the session's real refreshes, drawn from server-side events. */
-export function FlowInspector({ events }: { events: InspectorEvent[] }) {
+export function FlowInspector({ events }: { events: ShownEvent[] }) {
   const start = events[0]?.at ?? 0
   return (
     <section className="card inspector" aria-labelledby="inspector-title">

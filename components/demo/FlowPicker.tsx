@@ -1,15 +1,15 @@
-import { FLOW_LABELS, FLOWS, type Flow } from '@/lib/edge/flow'
+import { FLOWS, type Flow } from '@/lib/demo/edge/flows'
 
-/** The four strategies as one radio group; used by the login form and the dashboard switcher. */
+/** The strategies as one radio group; used by the login form and the dashboard switcher. */
 export function FlowPicker({ current }: { current: Flow }) {
   return (
     <fieldset>
       <legend>Refresh strategy</legend>
-      {FLOWS.map((flow) => (
-        <label key={flow} className="choice">
-          <input type="radio" name="flow" value={flow} defaultChecked={flow === current} />
+      {FLOWS.map(({ name, label }) => (
+        <label key={name} className="choice">
+          <input type="radio" name="flow" value={name} defaultChecked={name === current} />
           <span>
-            <code>{flow}</code> — {FLOW_LABELS[flow]}
+            <code>{name}</code> — {label}
           </span>
         </label>
       ))}

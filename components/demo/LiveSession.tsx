@@ -4,11 +4,11 @@ import { useEffect, useState } from 'react'
 import { ExpiryCountdown } from './ExpiryCountdown'
 import { FlowInspector } from './FlowInspector'
 import { byParty } from './inspector-messages'
-import type { SessionSnapshot } from './types'
+import type { SessionSnapshot } from '@/lib/demo/node/snapshot'
 
 const POLL_MS = 1000
 
-/** Polls the session route (outside the middleware matcher, so polling never triggers a refresh). */
+/** Polls the inspector route (outside the middleware matcher, so polling never triggers a refresh). */
 export function LiveSession({ initial }: { initial: SessionSnapshot }) {
   const [snapshot, setSnapshot] = useState(initial)
   const [error, setError] = useState<string | null>(null)
@@ -17,7 +17,7 @@ export function LiveSession({ initial }: { initial: SessionSnapshot }) {
     let alive = true
     const poll = async () => {
       try {
-        const res = await fetch('/api/auth/session', { cache: 'no-store' })
+        const res = await fetch('/demo/api/inspector', { cache: 'no-store' })
         const body = (await res.json()) as SessionSnapshot & { message?: string }
         if (!alive) return
         if (res.ok) {

@@ -1,9 +1,8 @@
 'use client'
 
+import type { ReactNode } from 'react'
 import { useFormState, useFormStatus } from 'react-dom'
 import { login, type LoginState } from '@/app/demo/login/actions'
-import type { Flow } from '@/lib/edge/flow'
-import { FlowPicker } from './FlowPicker'
 
 function Submit() {
   const { pending } = useFormStatus()
@@ -14,7 +13,8 @@ function Submit() {
   )
 }
 
-export function LoginForm({ returnTo, defaultFlow }: { returnTo: string; defaultFlow: Flow }) {
+/** `picker`: the strategy choice, rendered on the server (components/demo/FlowPicker.tsx). */
+export function LoginForm({ returnTo, picker }: { returnTo: string; picker: ReactNode }) {
   const [state, action] = useFormState<LoginState, FormData>(login, { error: null })
   return (
     <form action={action} className="card stack" aria-describedby={state.error ? 'login-error' : undefined}>
@@ -27,7 +27,7 @@ export function LoginForm({ returnTo, defaultFlow }: { returnTo: string; default
         Password
         <input name="password" type="password" autoComplete="current-password" defaultValue="demo" required />
       </label>
-      <FlowPicker current={defaultFlow} />
+      {picker}
       {state.error && (
         <p id="login-error" role="alert" className="error">
           {state.error}

@@ -1,5 +1,5 @@
 import { switchFlow } from '@/app/demo/dashboard/actions'
-import type { Flow } from '@/lib/edge/flow'
+import type { Flow } from '@/lib/demo/edge/flows'
 import { FlowPicker } from './FlowPicker'
 
 // A plain form posting to a server action: works before hydration and without JavaScript.

@@ -1,4 +1,5 @@
-import type { InspectorEvent } from './types'
+import { REFRESH_PATH } from '@/lib/edge/protocol'
+import type { InspectorEvent } from '@/lib/demo/node/events'
 
 // Turns server-side flow events into the arrows of a sequence diagram.
 export const LANES = ['Browser (cookie jar)', 'Middleware (edge)', 'Node (route handler / action)'] as const
@@ -23,7 +24,7 @@ export function messagesFor(e: InspectorEvent): Message[] {
         { from: NODE, to: BROWSER, label: newCookies }
       ]
     case 'refresh': {
-      const how = e.by === 'redirect' ? 'GET /api/auth/refresh?return_to=…' : 'POST /api/auth/refresh'
+      const how = e.by === 'redirect' ? `GET ${REFRESH_PATH}?return_to=…` : `POST ${REFRESH_PATH}`
       const answer = e.by === 'redirect' ? '303 back' : '200'
       const steps: Message[] = [
         { from: caller, to: NODE, label: `${how} with ${tok(e.parentFp)}` },

@@ -1,5 +1,6 @@
 import { errors, jwtVerify, type JWTPayload } from 'jose'
 import { CLOCK_TOLERANCE_S, JWT_ALG, JWT_AUDIENCE, JWT_ISSUER, MAX_TOKEN_LENGTH } from './jwt-config'
+import { refreshMarginMs } from './protocol'
 import { publicKey } from './public-key'
 
 export interface AccessClaims {
@@ -51,11 +52,7 @@ export async function checkAccessToken(token: string | undefined): Promise<Acces
   }
 }
 
-/**
- * True in the last quarter of a token's life (at most 5 s). The middleware refreshes then rather
- * than at expiry: a token it let through must still be valid when the page renders a moment later.
- */
+/** True within the refresh margin of `exp` (lib/edge/protocol.ts): time to refresh. */
 export function expiresSoon({ iat, exp }: Pick<AccessClaims, 'iat' | 'exp'>, now = Date.now()): boolean {
-  const margin = Math.min(5, (exp - iat) / 4)
-  return exp - now / 1000 < margin
+  return exp * 1000 - now < refreshMarginMs((exp - iat) * 1000)
 }

@@ -15,9 +15,11 @@ export const PRIVATE_NO_STORE = 'private, no-store'
 
 export const COOKIES = {
   access: `${prefix}cf_access`,
-  refresh: `${prefix}cf_refresh`,
-  flow: `${prefix}cf_flow`
+  refresh: `${prefix}cf_refresh`
 } as const
+
+/** A cookie name with the production prefix, for cookies of your own with the same rules. */
+export const cookieName = (base: string) => `${prefix}${base}`
 
 export interface CookieOptions {
   httpOnly: true

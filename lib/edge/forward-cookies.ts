@@ -23,7 +23,8 @@ export function cookieHeaderAfter(cookieHeader: string | null, setCookies: strin
     if (deleted) jar.delete(pair.slice(0, at).trim())
     else jar.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim())
   }
-  return [...jar].map(([name, value]) => `${name}=${value}`).join('; ')
+  // Array.from, not a spread: create-next-app's tsconfig sets no target, and tsc then refuses to spread a Map.
+  return Array.from(jar, ([name, value]) => `${name}=${value}`).join('; ')
 }
 
 /** Lets the request through with these cookies: in the browser byte for byte, and already in the request. */

@@ -5,10 +5,9 @@ export const SIGN_IN_REASONS = {
   logged_out: 'You signed out; the session and all its refresh tokens were revoked.',
   refresh_expired: 'Your refresh token expired. Sign in again.',
   reuse_detected:
-    'A refresh token that had already been rotated was presented again, so the whole session was revoked (refresh token reuse detection, RFC 9700 §4.14.2). In the broken flow this is how the lost Set-Cookie ends: the browser kept sending the old token.',
+    'A refresh token that had already been rotated was presented again, so the whole session was revoked (refresh token reuse detection, RFC 9700 §4.14.2). When a new cookie never reaches the browser, this is how it ends: the browser kept sending the old token.',
   session_revoked: 'This session was revoked. Sign in again.',
   invalid_token: 'Your access token was malformed, tampered with or signed by another key, so it was discarded.',
-  unknown_flow: 'The demo strategy cookie held an unknown value. Pick a strategy and sign in again.',
   refresh_unknown:
     'This server does not know your refresh token: it was never issued here, or the session is gone (an in-memory store forgets every session when the server restarts).',
   no_refresh_token: 'Your access token expired and there was no refresh token to renew it. Sign in again.'

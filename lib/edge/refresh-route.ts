@@ -1,12 +1,6 @@
 import type { NextRequest } from 'next/server'
-import type { Flow } from './flow'
 import { internalOrigin } from './internal-origin'
-
-export const REFRESH_PATH = '/api/auth/refresh'
-// Labels for the flow inspector only; nothing security-relevant trusts them.
-export const CALLER_HEADER = 'x-cookie-flow-caller'
-export const REQUEST_START_HEADER = 'x-cookie-flow-request-start'
-export const FORWARDED_HEADER = 'x-cookie-flow-forwarded'
+import { REFRESH_PATH } from './protocol'
 
 // Longer than a healthy refresh takes under load, short enough that a hung route handler
 // answers the browser with a 503 it can retry rather than a request that never ends.
@@ -20,16 +14,11 @@ export type RefreshCall = { ok: true; response: Response } | { ok: false; detail
  * whole difference between the broken and the forward strategy. A route that cannot be reached
  * is an outcome, not a throw: the strategy answers 503 and the browser keeps its cookies.
  */
-export async function callRefreshRoute(req: NextRequest, flow: Flow): Promise<RefreshCall> {
+export async function callRefreshRoute(req: NextRequest): Promise<RefreshCall> {
   try {
     const response = await fetch(new URL(REFRESH_PATH, internalOrigin()), {
       method: 'POST',
-      headers: {
-        accept: 'application/json',
-        cookie: req.headers.get('cookie') ?? '',
-        [CALLER_HEADER]: `middleware:${flow}`,
-        [REQUEST_START_HEADER]: String(Date.now())
-      },
+      headers: { accept: 'application/json', cookie: req.headers.get('cookie') ?? '' },
       cache: 'no-store',
       redirect: 'manual',
       signal: AbortSignal.timeout(REFRESH_TIMEOUT_MS)

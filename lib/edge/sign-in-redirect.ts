@@ -1,18 +1,18 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { clearAuthCookies, cookieOptions, COOKIES, PRIVATE_NO_STORE } from './cookies'
-import { parseReason, type SignInReason } from './reasons'
+import { clearAuthCookies, PRIVATE_NO_STORE } from './cookies'
+import { LOGIN_PATH } from './protocol'
 
-export const LOGIN_PATH = '/demo/login'
-
-/** Sends the browser to the login page with a reason it can show, dropping the dead tokens. */
-export function signInRedirect(req: NextRequest, reason: SignInReason | string): NextResponse {
+/**
+ * Sends the browser to the sign-in page with a reason code it can show, dropping the dead tokens.
+ * Only a code travels (the page shows its own text for known codes), never a message.
+ */
+export function signInRedirect(req: NextRequest, reason: string): NextResponse {
   const url = new URL(LOGIN_PATH, req.url)
-  url.searchParams.set('reason', parseReason(reason) ?? 'session_revoked')
+  url.searchParams.set('reason', /^[a-z_]{1,40}$/.test(reason) ? reason : 'session_revoked')
   url.searchParams.set('return_to', req.nextUrl.pathname + req.nextUrl.search)
   const res = NextResponse.redirect(url, 303)
   res.headers.set('cache-control', PRIVATE_NO_STORE)
   clearAuthCookies(res.cookies)
-  if (reason === 'unknown_flow') res.cookies.set(COOKIES.flow, '', cookieOptions(0))
   return res
 }
 

@@ -1,5 +1,5 @@
 import { authEnv } from './env'
-import { sessionStore } from './store'
+import { windowCounter } from './window-counter'
 
 const WINDOW_MS = 60_000
 
@@ -16,11 +16,11 @@ export type LoginGate = { ok: true } | { ok: false; retryAfter: number }
 // Failed logins are counted, and checked before the password is, so a guesser who hits the
 // limit cannot learn that a later guess was right.
 export async function loginGate(ip: string): Promise<LoginGate> {
-  const { count, resetAt } = await sessionStore().hit(`login:${ip}`, WINDOW_MS, 0)
+  const { count, resetAt } = await windowCounter().hit(`login:${ip}`, WINDOW_MS, 0)
   if (count < authEnv().loginLimit) return { ok: true }
   return { ok: false, retryAfter: Math.max(1, Math.ceil((resetAt - Date.now()) / 1000)) }
 }
 
 export async function loginFailed(ip: string): Promise<void> {
-  await sessionStore().hit(`login:${ip}`, WINDOW_MS, 1)
+  await windowCounter().hit(`login:${ip}`, WINDOW_MS, 1)
 }

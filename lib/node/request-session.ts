@@ -1,14 +1,13 @@
-import { cookies, headers } from 'next/headers'
+import { cookies } from 'next/headers'
 import { cache } from 'react'
 import { AuthError } from '@/lib/edge/errors'
-import { FORWARDED_HEADER } from '@/lib/edge/refresh-route'
 import { readSession, type SessionView } from './session'
 
 /** The session for the server component tree being rendered; read once per request. */
 export const currentSession = cache(async (): Promise<SessionView | { status: 'unavailable' }> => {
   const jar = cookies()
   try {
-    return await readSession({ cookie: (name) => jar.get(name)?.value, forwarded: headers().has(FORWARDED_HEADER) })
+    return await readSession((name) => jar.get(name)?.value)
   } catch (error) {
     // A store outage is not a logout: the page says so and keeps the cookies, as the API's 503 does.
     if (error instanceof AuthError && error.code === 'ERR_STORE_UNAVAILABLE') return { status: 'unavailable' }

@@ -1,43 +1,39 @@
 import { randomUUID } from 'node:crypto'
-import type { Flow } from '@/lib/edge/flow'
 import { authEnv } from './env'
-import { recordEvent, refreshPresented, sessionEnded, stalePresented, type AuthEvent, type Party } from './flow-events'
 import { signingKeys } from './private-key'
 import { fingerprint, hashToken, newRefreshToken, successorOf } from './refresh-token'
 import { signAccessToken, type SignedAccess } from './sign'
 import { sessionStore, type Family } from './store'
+
+// Sessions: start one, refresh it, end it. Each says what happened (the outcome, the session, the
+// fingerprints of the tokens presented and minted), so whoever calls can log or show it; none of
+// them does anything but authentication.
 
 export interface IssuedTokens {
   access: SignedAccess
   refresh: string
   refreshMaxAge: number // seconds
   family: Family
+  /** Safe to log: the new refresh token's fingerprint and the new access token's id. */
+  minted: { refreshFp: string; accessJti: string }
 }
 
 export type RefreshFailure = 'reuse_detected' | 'session_revoked' | 'refresh_expired' | 'refresh_unknown'
-export type RefreshResult = ({ ok: true; outcome: 'rotated' | 'grace' } & IssuedTokens) | { ok: false; reason: RefreshFailure }
+export type RefreshResult =
+  | ({ ok: true; outcome: 'rotated' | 'grace'; presentedFp: string } & IssuedTokens)
+  | { ok: false; reason: RefreshFailure; presentedFp: string | null; family: Family | null }
 
-export interface Caller {
-  by: Party
-  flow?: Flow
-  receiver: NonNullable<AuthEvent['receiver']>
-  presentedAt?: number // when the browser's request arrived, if earlier than now
+async function issue(family: Family, refresh: string): Promise<IssuedTokens> {
+  const access = await signAccessToken({ userId: family.userId, name: family.name, sid: family.id })
+  const minted = { refreshFp: fingerprint(hashToken(refresh)), accessJti: access.jti }
+  return { access, refresh, refreshMaxAge: authEnv().refreshTtl, family, minted }
 }
 
-export async function startSession(user: { userId: string; name: string }, caller: Caller): Promise<IssuedTokens> {
-  const { refreshTtl } = authEnv()
+export async function startSession(user: { userId: string; name: string }): Promise<IssuedTokens> {
   const family: Family = { id: randomUUID(), userId: user.userId, name: user.name, createdAt: Date.now() }
   const refresh = newRefreshToken()
-  await sessionStore().createFamily(family, hashToken(refresh), refreshTtl * 1000)
-  const access = await signAccessToken({ ...user, sid: family.id })
-  await recordEvent(family.id, {
-    kind: 'login',
-    ...caller,
-    accessJti: access.jti,
-    refreshFp: fingerprint(hashToken(refresh)),
-    delivery: 'pending'
-  })
-  return { access, refresh, refreshMaxAge: refreshTtl, family }
+  await sessionStore().createFamily(family, hashToken(refresh), authEnv().refreshTtl * 1000)
+  return issue(family, refresh)
 }
 
 // Follows the successor chain to the family's live token. Within the grace window every hop was
@@ -55,57 +51,33 @@ async function liveSuccessor(token: string, successorHash: string): Promise<stri
   return null
 }
 
-export async function refreshSession(token: string, caller: Caller): Promise<RefreshResult> {
+export async function refreshSession(token: string): Promise<RefreshResult> {
   // Ours are 43 base64url characters; anything else cannot be in the store, so don't ask it.
-  if (!/^[\w-]{43}$/.test(token)) return { ok: false, reason: 'refresh_unknown' }
-  const store = sessionStore()
+  if (!/^[\w-]{43}$/.test(token)) return { ok: false, reason: 'refresh_unknown', presentedFp: null, family: null }
   const { refreshTtl, reuseGrace } = authEnv()
   const { successorSecret } = await signingKeys()
-  const now = Date.now()
   const hash = hashToken(token)
-  const fp = fingerprint(hash)
-  const outcome = await store.rotate({
+  const presentedFp = fingerprint(hash)
+  const outcome = await sessionStore().rotate({
     hash,
     successorHash: hashToken(successorOf(token, successorSecret)),
-    now,
+    now: Date.now(),
     graceMs: reuseGrace * 1000,
     ttlMs: refreshTtl * 1000
   })
-  const fail = async (reason: RefreshFailure, family?: string): Promise<RefreshResult> => {
-    if (family) await recordEvent(family, { kind: 'refresh-failed', ...caller, outcome: reason, parentFp: fp })
-    return { ok: false, reason }
-  }
-
-  if (outcome.kind === 'unknown') return fail('refresh_unknown')
-  const familyId = outcome.family
-  await refreshPresented(familyId, fp)
-  if (outcome.kind === 'expired') return fail('refresh_expired', familyId)
-  if (outcome.kind === 'revoked') return fail(outcome.reason === 'reuse_detected' ? 'reuse_detected' : 'session_revoked', familyId)
-  if (outcome.kind === 'reused') {
-    await sessionEnded(familyId)
-    return fail('reuse_detected', familyId)
-  }
+  if (outcome.kind === 'unknown') return { ok: false, reason: 'refresh_unknown', presentedFp, family: null }
+  const { family } = outcome
+  const fail = (reason: RefreshFailure): RefreshResult => ({ ok: false, reason, presentedFp, family })
+  if (outcome.kind === 'expired') return fail('refresh_expired')
+  if (outcome.kind === 'revoked') return fail(family.revokedReason === 'reuse_detected' ? 'reuse_detected' : 'session_revoked')
+  if (outcome.kind === 'reused') return fail('reuse_detected')
 
   const refresh = outcome.kind === 'rotated' ? successorOf(token, successorSecret) : await liveSuccessor(token, outcome.successor)
-  const family = await store.getFamily(familyId)
-  if (!refresh || !family) return fail('refresh_unknown', familyId)
-  if (outcome.kind === 'grace') await stalePresented(familyId, fp, caller.presentedAt ?? now)
-
-  const access = await signAccessToken({ userId: family.userId, name: family.name, sid: family.id })
-  await recordEvent(familyId, {
-    kind: 'refresh',
-    ...caller,
-    outcome: outcome.kind,
-    parentFp: fp,
-    accessJti: access.jti,
-    refreshFp: fingerprint(hashToken(refresh)),
-    delivery: 'pending'
-  })
-  return { ok: true, outcome: outcome.kind, access, refresh, refreshMaxAge: refreshTtl, family }
+  if (!refresh) return fail('refresh_unknown')
+  return { ok: true, outcome: outcome.kind, presentedFp, ...(await issue(family, refresh)) }
 }
 
-export async function endSession(familyId: string, by: Party): Promise<void> {
+/** Revokes the session: every refresh token of the family, on every device, stops working. */
+export async function endSession(familyId: string): Promise<void> {
   await sessionStore().revokeFamily(familyId, 'logged_out', Date.now())
-  await sessionEnded(familyId)
-  await recordEvent(familyId, { kind: 'logout', by })
 }

@@ -1,7 +1,17 @@
 import type { NextRequest, NextResponse } from 'next/server'
 
 /**
- * Every strategy has this shape: the middleware calls it when a protected request arrives with an
- * authentic but expired access token (or none) and a refresh token. It returns the response.
+ * A refresh strategy: what happens to a request whose access token is expired (or about to be)
+ * while a refresh token is there. Each strategy is one file; lib/strategies/index.ts lists them.
  */
-export type RefreshStrategy = (req: NextRequest) => Promise<NextResponse>
+export interface Strategy {
+  name: string
+  /** One line, for pickers and lists. */
+  label: string
+  /** What a page rendered with an expired token can tell the reader will happen next. */
+  afterExpiry: string
+  /** The browser refreshes (components/TokenRefresher.tsx is mounted), not the middleware. */
+  clientRefresher: boolean
+  /** The middleware's part: called with such a request, returns the response. */
+  refresh(req: NextRequest): Promise<NextResponse>
+}

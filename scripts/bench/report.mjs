@@ -44,8 +44,9 @@ export function markdown(results) {
     `Measured ${date.slice(0, 10)} on ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, node ${m.node}, load average ${m.loadAverageAtStart[0]} at start.`,
     missing('Edge verification and middleware', results.verify) ?? missing('Middleware', results.middleware) ?? costTable(results),
     missing('Refresh cost per strategy', results.refresh) ?? refreshTable(results.refresh),
-    missing('Concurrency', results.concurrency) ?? concurrencyTable(results.concurrency)
-  ].join('\n\n')
+    missing('Concurrency', results.concurrency) ?? concurrencyTable(results.concurrency),
+    missing('Redis round trips', results.storeTrips) ?? storeTripsLine(results.storeTrips)
+  ].filter(Boolean).join('\n\n')
 }
 
 function costTable({ verify, middleware: mw }) {
@@ -100,6 +101,11 @@ function concurrencyTable(concurrency) {
       concurrency.runs.map((r) => [r.name, r.requests, r.rps, `${r.p50} / ${r.p99}`, r.rotations, r.graceRefreshes, r.logouts, r.errors5xx, r.expiredRenders])
     )
   ].join('\n')
+}
+
+function storeTripsLine(trips) {
+  if (!trips) return null // results from before this phase existed
+  return `Redis round trips per refresh through the refresh route (${trips.refreshes} refreshes, counted by Redis's MONITOR): ${trips.authRoundTrips} for authentication (the rotation, one Lua script), ${trips.inspectorRoundTrips} for the demo's inspector (its event log).`
 }
 
 /** Replaces the README's figures between `<!-- block:start -->` and `<!-- block:end -->`. */

@@ -8,6 +8,7 @@ import { ensureEnvLocal } from '../keys.mjs'
 import { benchConcurrency } from './concurrency.mjs'
 import { benchMiddleware } from './middleware.mjs'
 import { benchRefresh } from './refresh.mjs'
+import { benchStoreTrips } from './store-trips.mjs'
 import { RESULTS, machine, markdown, updateReadme, writeResults } from './report.mjs'
 import { ensureBuild, stopAll } from './servers.mjs'
 import { benchVerify } from './verify.mjs'
@@ -39,6 +40,7 @@ try {
   results.middleware = await phase('middleware overhead', benchMiddleware)
   results.refresh = await phase('refresh cost per strategy (Chromium)', benchRefresh)
   results.concurrency = await phase('concurrency', benchConcurrency)
+  results.storeTrips = await phase('Redis round trips per refresh', benchStoreTrips)
   writeResults(results)
   const text = markdown(results)
   console.log(text)

@@ -2,20 +2,28 @@ import { join } from 'node:path'
 import { expect, test, type BrowserContext } from '@playwright/test'
 import { buildApp, startApp } from '../support/fixture-app'
 import type { NextServer } from '../support/next-server'
+import { startRefreshEndpoint, type RefreshEndpoint } from '../support/refresh-endpoint'
 
 // The guide's claims about Next 14.2.35, browsers and libraries, each shown on a real build of a
 // small app (tests/fixtures/claims-app) rather than taken from docs or memory.
 const APP = join(__dirname, '..', 'fixtures', 'claims-app')
 let build: { code: number | null; output: string }
 let app: NextServer
+let endpoint: RefreshEndpoint
 
 test.beforeAll(async () => {
   test.setTimeout(240_000) // one production build on a busy 2-core machine
   build = await buildApp(APP)
   expect(build.code, build.output).toBe(0)
+  // A refresh endpoint that is not this app's: the smallest fix calls it (REFRESH_URL).
+  endpoint = await startRefreshEndpoint()
+  process.env.REFRESH_URL = endpoint.url
   app = await startApp(APP)
 })
-test.afterAll(async () => app?.stop())
+test.afterAll(async () => {
+  await app?.stop()
+  await endpoint?.stop()
+})
 
 /** next build's edge warnings, as `<package path>: <API> at line: <n>`. */
 function edgeWarnings(output: string, pkg: string) {
@@ -231,5 +239,40 @@ test.describe('the client router cache', () => {
     await page.getByRole('link', { name: 'to a' }).click()
     await expect(page.locator('#session')).toHaveText('alice') // from the router cache
     expect(asked).not.toContain('/stale/a')
+  })
+})
+
+test.describe('the smallest fix (recipes/smallest-fix/middleware.ts) against a refresh endpoint of its own', () => {
+  // Values a Django, Rails or identity-provider endpoint may send: legal cookie octets, not base64url.
+  const { access, refresh } = { access: 'a+b/c==x%25y', refresh: 'r2%2Bz' }
+
+  test('passes the new cookies on byte for byte: to the browser, and to the page and route handler of the same request', async ({ page, context, request }) => {
+    await context.addCookies([{ name: 'refresh_token', value: 'r1', url: app.url }])
+    const res = await page.goto(`${app.url}/dashboard`)
+    expect(res!.status()).toBe(200)
+    await expect(page.locator('#header')).toHaveText(access)
+    const jar = Object.fromEntries((await context.cookies()).map((c) => [c.name, c.value]))
+    expect(jar).toMatchObject({ access_token: access, refresh_token: refresh })
+    expect(res!.headers()['cache-control']).toBe('private, no-store')
+    const handler = await request.get(`${app.url}/dashboard/readers`, { headers: { cookie: 'refresh_token=r1' } })
+    expect((await handler.json()).header).toBe(access)
+    expect(endpoint.calls()).toBeGreaterThanOrEqual(2)
+  })
+
+  test('a refused refresh sends the browser to sign in; an endpoint that is down is a 503 the browser can retry', async ({ request }) => {
+    const refused = await request.get(`${app.url}/dashboard`, { headers: { cookie: 'refresh_token=revoked' }, maxRedirects: 0 })
+    expect(refused.status()).toBe(307)
+    const location = new URL(refused.headers().location, app.url)
+    expect(location.pathname + location.search).toBe('/login?return_to=%2Fdashboard')
+    const down = await request.get(`${app.url}/dashboard`, { headers: { cookie: 'refresh_token=down' }, maxRedirects: 0 })
+    expect(down.status()).toBe(503)
+    expect(down.headers()['retry-after']).toBe('2')
+  })
+
+  test('a request with an access cookie is not refreshed', async ({ request }) => {
+    const before = endpoint.calls()
+    const res = await request.get(`${app.url}/dashboard`, { headers: { cookie: 'access_token=still-good; refresh_token=r1' } })
+    expect(res.status()).toBe(200)
+    expect(endpoint.calls()).toBe(before)
   })
 })

@@ -42,7 +42,7 @@ export function serverJti(page: Page) {
   return page.getByTestId('server-jti').textContent()
 }
 
-/** The session route, fetched by the browser itself, with its real cookies. */
+/** The demo's inspector route, fetched by the browser itself, with its real cookies: the session and its events. */
 export function sessionState(page: Page) {
-  return page.evaluate(async () => (await fetch('/api/auth/session')).json())
+  return page.evaluate(async () => (await fetch('/demo/api/inspector')).json())
 }

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { readSnippet } from '../../scripts/remark-source.mjs'
-import { docsRoutes } from './docs-routes'
+import { docsRoutes, fileOf } from './docs-routes'
 
 // "Snippets are the running code": every block an MDX page fills from a file (source="…") must
 // show that file, or its region, exactly as it is on disk, on the built page, as the copy button
@@ -13,18 +13,13 @@ interface Snippet {
 }
 
 function snippetsOf(route: string): Snippet[] {
-  const file = route === '/' ? 'pages/index.mdx' : [`pages${route}.mdx`, `pages${route}/index.mdx`].find((f) => {
-    try {
-      return readFileSync(f)
-    } catch {
-      return false
-    }
-  })!
-  const mdx = readFileSync(file, 'utf8')
-  return [...mdx.matchAll(/^```\w*[^\n]*\bsource="([^"]+)"(?:[^\n]*\bregion="([^"]+)")?/gm)].map(([, path, region]) => ({
-    title: region ? `${path} (${region})` : path,
-    expected: readSnippet(path, region)
-  }))
+  const mdx = readFileSync(fileOf(route), 'utf8')
+  const attr = (meta: string, name: string) => new RegExp(`\\b${name}="([^"]+)"`).exec(meta)?.[1]
+  return [...mdx.matchAll(/^```\w*([^\n]*\bsource="[^"]+"[^\n]*)$/gm)].map(([, meta]) => {
+    const path = attr(meta, 'source')!
+    const region = attr(meta, 'region')
+    return { title: attr(meta, 'as') ?? (region ? `${path} (${region})` : path), expected: readSnippet(path, region) }
+  })
 }
 
 const pages = docsRoutes()

@@ -2,10 +2,10 @@
 
 import { cookies } from 'next/headers'
 import { revalidatePath } from 'next/cache'
-import { cookieOptions, COOKIES } from '@/lib/edge/cookies'
-import { parseFlow } from '@/lib/edge/flow'
+import { FLOW_COOKIE, parseFlow } from '@/lib/demo/edge/flows'
+import { recordSwitch } from '@/lib/demo/node/record'
+import { cookieOptions } from '@/lib/edge/cookies'
 import { authEnv } from '@/lib/node/env'
-import { recordEvent } from '@/lib/node/flow-events'
 import { currentSession } from '@/lib/node/request-session'
 
 /** Switches the refresh strategy in place: the next expiry is handled the new way. */
@@ -14,8 +14,8 @@ export async function switchFlow(form: FormData): Promise<void> {
   // Server actions are public endpoints: check the session here too, not only in the page.
   const session = await currentSession()
   if (!flow || (session.status !== 'active' && session.status !== 'expired')) return
-  cookies().set(COOKIES.flow, flow, cookieOptions(authEnv().refreshTtl))
-  await recordEvent(session.family.id, { kind: 'switch', by: 'server-action', flow })
+  cookies().set(FLOW_COOKIE, flow, cookieOptions(authEnv().refreshTtl))
+  await recordSwitch(session.family.id, flow)
   revalidatePath('/demo', 'layout')
 }
 

@@ -1,23 +1,17 @@
-import { headers } from 'next/headers'
+import { cookies, headers } from 'next/headers'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { ActionCheck } from '@/components/demo/ActionCheck'
 import { LiveSession } from '@/components/demo/LiveSession'
 import { StrategySwitcher } from '@/components/demo/StrategySwitcher'
-import type { SessionSnapshot } from '@/components/demo/types'
+import { FLOW_COOKIE, flowNamed, flowOf } from '@/lib/demo/edge/flows'
+import { sessionSnapshot } from '@/lib/demo/node/snapshot'
+import { HOME_PATH, LOGIN_PATH, LOGOUT_PATH } from '@/lib/edge/protocol'
 import { currentSession } from '@/lib/node/request-session'
-import { sessionSnapshot } from '@/lib/node/session-snapshot'
 import { accessCookieIn, jtiOf } from './token-seen'
 
 export const metadata = { title: 'Dashboard' }
 export const dynamic = 'force-dynamic'
-
-const EXPIRED_HELP = {
-  broken: 'The middleware refreshed your tokens, but the new Set-Cookie stopped at its own fetch(): your browser still holds the expired access token and the old refresh token. Reload and it presents that old refresh token again; after the grace window, that is reuse, and the session is revoked.',
-  forward: 'The middleware will refresh on your next navigation.',
-  redirect: 'Your next navigation goes through the refresh route and back.',
-  client: 'The client refresher is renewing your tokens now; this page updates when it has.'
-}
 
 export default async function DashboardPage() {
   // Verified again here: the middleware is a first gate, not the only one.
@@ -33,8 +27,12 @@ export default async function DashboardPage() {
       </main>
     )
   }
-  if (session.status === 'signed-out') redirect(`/demo/login?reason=${session.reason}&return_to=/demo/dashboard`)
-  const snapshot = (await sessionSnapshot(session)) as SessionSnapshot
+  if (session.status === 'signed-out') redirect(`${LOGIN_PATH}?reason=${session.reason}&return_to=${HOME_PATH}`)
+  // The middleware checked the strategy cookie; a page rendered without it shows the configured one.
+  const flow = flowOf(cookies().get(FLOW_COOKIE)?.value) ?? flowOf(undefined)!
+  // Nothing counts as presented by the browser here: after a forward refresh this request carries
+  // tokens the browser has not stored yet. The inspector's own polling tells (LiveSession).
+  const snapshot = await sessionSnapshot(session, flow, {})
   // The same token, read from the raw request header: what headers()-based libraries see.
   const headerJti = await jtiOf(accessCookieIn(headers().get('cookie')))
 
@@ -45,7 +43,7 @@ export default async function DashboardPage() {
       </nav>
       <header className="bar">
         <h1>Dashboard</h1>
-        <form method="post" action="/api/auth/logout">
+        <form method="post" action={LOGOUT_PATH}>
           <button type="submit" className="button secondary">
             Sign out
           </button>
@@ -53,20 +51,20 @@ export default async function DashboardPage() {
       </header>
       {session.status === 'active' ? (
         <p className="notice ok">
-          Signed in as <strong data-testid="user">{session.family.name}</strong> with the <code>{session.flow}</code>{' '}
+          Signed in as <strong data-testid="user">{session.family.name}</strong> with the <code>{flow}</code>{' '}
           strategy. This server component rendered with access token{' '}
           <code data-testid="server-jti">{session.jti}</code> (read with <code>cookies()</code>;{' '}
           <code>headers().get(&apos;cookie&apos;)</code> holds <code data-testid="header-jti">{headerJti ?? 'none'}</code>).
         </p>
       ) : (
         <p className="notice warn" role="status" data-testid="expired-notice">
-          Your access token has expired. {EXPIRED_HELP[session.flow]}
+          Your access token has expired. {flowNamed(flow).afterExpiry}
         </p>
       )}
       <ActionCheck />
       <div className="columns">
         <LiveSession initial={snapshot} />
-        <StrategySwitcher current={session.flow} />
+        <StrategySwitcher current={flow} />
       </div>
     </main>
   )

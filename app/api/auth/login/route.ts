@@ -1,41 +1,23 @@
-import type { NextRequest } from 'next/server'
-import { handleAuthErrors, json, jsonError } from '@/lib/node/http'
-import { clientIp } from '@/lib/node/rate-limit'
-import { crossSiteReason } from '@/lib/node/same-origin'
-import { signIn, writeSessionCookies } from '@/lib/node/sign-in'
+import type { NextRequest, NextResponse } from 'next/server'
+import { cookieOptions } from '@/lib/edge/cookies'
+import { FLOW_COOKIE, FLOWS, parseFlow } from '@/lib/demo/edge/flows'
+import { recordLogin } from '@/lib/demo/node/record'
+import { jsonError } from '@/lib/node/http'
+import { readLoginBody, signInFromBody } from '@/lib/node/routes/login'
 
 export const runtime = 'nodejs'
 export const dynamic = 'force-dynamic'
 
-const MAX_BODY = 4096
-
-/** POST {username, password, flow} as JSON: for scripts and the curl recipes. */
+/** POST {username, password, flow} as JSON: the recipes' sign-in route, plus the demo's strategy. */
 export async function POST(req: NextRequest) {
-  // Login CSRF: a cross-site form must not sign the victim into an attacker's session.
-  const crossSite = crossSiteReason(req.headers)
-  if (crossSite) return jsonError(403, 'cross_site', `Refused a cross-site sign-in: ${crossSite}.`)
-  if (!req.headers.get('content-type')?.includes('application/json')) {
-    return jsonError(415, 'bad_content_type', 'Send JSON: Content-Type: application/json.')
+  const read = await readLoginBody(req)
+  if (!read.ok) return read.response
+  const flow = parseFlow(read.body.flow)
+  if (!flow) return jsonError(400, 'unknown_flow', `flow must be one of: ${FLOWS.map((f) => f.name).join(', ')}.`)
+  const { response, result } = await signInFromBody(req, read.body)
+  if (result?.ok) {
+    ;(response as NextResponse).cookies.set(FLOW_COOKIE, flow, cookieOptions(result.tokens.refreshMaxAge))
+    await recordLogin(result.tokens, 'api', flow)
   }
-  const text = await req.text()
-  if (text.length > MAX_BODY) return jsonError(413, 'body_too_large', `The body must be under ${MAX_BODY} bytes.`)
-  let body: Record<string, unknown>
-  try {
-    body = JSON.parse(text)
-  } catch {
-    return jsonError(400, 'bad_json', 'The body is not valid JSON. Expected {"username": "demo", "password": "demo", "flow": "forward"}.')
-  }
-  if (!body || typeof body !== 'object') return jsonError(400, 'bad_json', 'The body must be a JSON object.')
-  return handleAuthErrors(async () => {
-    const { username, password, flow } = body
-    const result = await signIn({ username, password, flow }, clientIp(req.headers), 'api')
-    if (!result.ok) {
-      const headers: Record<string, string> = result.retryAfter ? { 'retry-after': String(result.retryAfter) } : {}
-      return jsonError(result.status, result.error, result.message, headers)
-    }
-    const { family, access } = result.tokens
-    const res = json({ user: { name: family.name }, flow: result.flow, expiresAt: access.exp * 1000 })
-    writeSessionCookies(res.cookies, result)
-    return res
-  })
+  return response
 }

@@ -1,0 +1,25 @@
+import type { Flow } from '../edge/flows'
+
+// The inspector's raw material: what each party did and who received the Set-Cookie. Whether the
+// browser ever got the tokens an event minted is not stored: it is read off what came after
+// (lib/demo/node/delivery.ts), so recording an event is one write and never an update.
+
+export type Party = 'server-action' | 'api' | 'middleware' | 'redirect' | 'client'
+export type Delivery = 'pending' | 'delivered' | 'lost'
+
+export interface InspectorEvent {
+  id: string
+  at: number // ms
+  kind: 'login' | 'refresh' | 'refresh-failed' | 'logout' | 'switch'
+  by: Party
+  flow?: Flow
+  outcome?: string
+  /** Who received the Set-Cookie: the browser, or the middleware's own fetch(). */
+  receiver?: 'browser' | 'middleware-fetch'
+  accessJti?: string // the access token this event minted
+  refreshFp?: string // the refresh token this event minted
+  parentFp?: string // the refresh token that was presented
+}
+
+/** An event as the dashboard shows it: with what became of the tokens it minted. */
+export type ShownEvent = InspectorEvent & { delivery?: Delivery }

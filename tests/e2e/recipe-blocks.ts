@@ -1,0 +1,33 @@
+import type { Browser } from '@playwright/test'
+import recipesMeta from '../../pages/recipes/_meta.js'
+
+// The recipe pages as a reader sees them: every code block's title and text, read from the
+// rendered page (the text is what its copy button copies: tests/e2e/snippets.spec.ts).
+
+export interface Block {
+  route: string
+  title: string
+  code: string
+}
+
+/** The recipe pages in the order of the nav: "Start here" first. */
+export const RECIPE_ROUTES = Object.keys(recipesMeta).map((name) => (name === 'index' ? '/recipes' : `/recipes/${name}`))
+
+export async function blocksOf(browser: Browser, baseURL: string, route: string): Promise<Block[]> {
+  const page = await browser.newPage({ baseURL })
+  try {
+    await page.goto(route)
+    const blocks = await page.locator('pre').evaluateAll((pres) =>
+      pres.map((pre) => ({
+        title: pre.previousElementSibling?.textContent?.trim() ?? '',
+        code: pre.querySelector('code')?.textContent ?? ''
+      }))
+    )
+    return blocks.map((b) => ({ route, ...b }))
+  } finally {
+    await page.close()
+  }
+}
+
+/** A block titled with a path: a file the reader creates. (Titled "Terminal": commands to run.) */
+export const isFile = (b: Block) => /^[\w.@-]+(\/[\w.@[\]-]+)*\.\w+$/.test(b.title)
