@@ -3,10 +3,13 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { join } from 'node:path'
 import { freePort, tracked, waitFor } from './lifecycle.mjs'
 import { serverPid } from './process-stats.mjs'
 
-export const NEXT_BIN = createRequire(import.meta.url).resolve('next/dist/bin/next')
+// Found from the working directory (the repo root, for the tests and the npm scripts), not from
+// import.meta: Playwright cannot compile that, and the tests import this module.
+export const NEXT_BIN = createRequire(join(process.cwd(), 'package.json')).resolve('next/dist/bin/next')
 
 /**
  * @typedef {object} NextServer

@@ -1,5 +1,5 @@
 // @ts-check
-// A throwaway redis-server for the bench's shared-store runs.
+// A throwaway redis-server for the session store's tests and the bench's shared-store runs.
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { createConnection } from 'node:net'
@@ -16,6 +16,12 @@ const REDIS_BIN = process.env.REDIS_SERVER_PATH ?? 'redis-server'
  * @property {() => Promise<void>} start
  * @property {() => Promise<void>} remove the end: stops it and deletes its data
  */
+
+/** @returns {string | null} why redis-server cannot run here, or null */
+export function redisNotFound() {
+  if (spawnSync(REDIS_BIN, ['--version']).status === 0) return null
+  return `${REDIS_BIN} not found: install it (Debian: apt-get install redis-server) or set REDIS_SERVER_PATH`
+}
 
 /**
  * @param {number} port
@@ -38,11 +44,10 @@ function ping(port) {
  * @returns {Promise<RedisServer>}
  */
 export async function startRedis() {
-  if (spawnSync(REDIS_BIN, ['--version']).status !== 0) {
-    throw new Error(`${REDIS_BIN} not found: install it (Debian: apt-get install redis-server) or set REDIS_SERVER_PATH`)
-  }
+  const missing = redisNotFound()
+  if (missing) throw new Error(missing)
   const port = await freePort()
-  const dir = mkdtempSync(join(tmpdir(), 'cookie-flow-bench-redis-'))
+  const dir = mkdtempSync(join(tmpdir(), 'cookie-flow-redis-'))
   /** @type {import('node:child_process').ChildProcess | undefined} */
   let child
   const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'yes', '--appendfsync', 'always']
