@@ -19,11 +19,12 @@ export function freePort() {
 }
 
 /**
- * Polls until `check` is true; fails with what it waited for.
+ * Polls until `check` is true; fails with what it waited for. 30 s by default: within a
+ * Playwright hook's 60 s, so a server that never comes up fails with its own log and is stopped.
  * @param {() => Promise<boolean>} check
  * @param {string} what
  */
-export async function waitFor(check, what, timeoutMs = 60_000) {
+export async function waitFor(check, what, timeoutMs = 30_000) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (await check().catch(() => false)) return
