@@ -5,7 +5,7 @@
 // refreshes of one token must rotate it once and hand the others the same successor (the grace
 // window): no session may be logged out, and nothing may answer 5xx.
 import { runLoad } from './sessions.mjs'
-import { startNext, startRedis } from './servers.mjs'
+import { startNext, startRedis } from '../servers.mjs'
 
 const SESSIONS = 20
 const PER_SESSION = 4

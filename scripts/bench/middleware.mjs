@@ -8,7 +8,7 @@
 // time per request is reported too: what its throughput would be when it has the CPU to itself.
 import { iqr, median, percentile, request, signIn } from './http.mjs'
 import { ensureNoopApp } from './noop-app.mjs'
-import { cpuMsOf, startNext } from './servers.mjs'
+import { cpuMsOf, startNext } from '../servers.mjs'
 
 const CONNECTIONS = 8
 const ROUNDS = 8

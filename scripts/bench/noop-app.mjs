@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
-import { NEXT_BIN } from './servers.mjs'
+import { NEXT_BIN } from '../servers.mjs'
 
 const DIR = join(tmpdir(), 'cookie-flow-bench-noop-middleware')
 const STAMP = join(DIR, 'built-from')

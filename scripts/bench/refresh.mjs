@@ -6,7 +6,7 @@
 import { chromium } from '@playwright/test'
 import { chromiumArgs, findChromium } from '../browser.mjs'
 import { iqr, median, sleep } from './http.mjs'
-import { startNext } from './servers.mjs'
+import { startNext } from '../servers.mjs'
 
 const FLOWS = ['forward', 'redirect', 'client', 'broken']
 // Round 0 warms the server (first refresh, first render of each path) and is not counted.

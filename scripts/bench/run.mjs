@@ -10,10 +10,11 @@ import { benchMiddleware } from './middleware.mjs'
 import { benchRefresh } from './refresh.mjs'
 import { benchStoreTrips } from './store-trips.mjs'
 import { RESULTS, machine, markdown, updateReadme, writeResults } from './report.mjs'
-import { ensureBuild, stopAll } from './servers.mjs'
+import { ensureBuild, stopAll, stopAllOnSignals } from '../servers.mjs'
 import { benchVerify } from './verify.mjs'
 
 process.chdir(fileURLToPath(new URL('../..', import.meta.url)))
+stopAllOnSignals()
 
 // A phase that throws (a server that would not start, a busy machine timing out) loses its own
 // figures, not the others': it is recorded as an error, and the run goes on and fails at the end.

@@ -7,9 +7,10 @@ import { fileURLToPath } from 'node:url'
 import { ensureEnvLocal } from '../keys.mjs'
 import { INTACT } from './sessions.mjs'
 import { memorySoak, redisFault } from './soak-phases.mjs'
-import { ensureBuild, rssOf, startNext, startRedis, stopAll } from './servers.mjs'
+import { ensureBuild, rssOf, startNext, startRedis, stopAll, stopAllOnSignals } from '../servers.mjs'
 
 process.chdir(fileURLToPath(new URL('../..', import.meta.url)))
+stopAllOnSignals()
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 60)
 if (!Number.isFinite(SECONDS) || SECONDS < 15 || SECONDS > 3600) {

@@ -4,7 +4,7 @@
 // none). A refresh must cost what authentication needs and no more; what the demo's inspector
 // records is counted apart, by the keys it touches (cf:events:*).
 import { createConnection } from 'node:net'
-import { startNext, startRedis } from './servers.mjs'
+import { startNext, startRedis } from '../servers.mjs'
 
 const REFRESHES = 20
 // Transaction brackets and connection chatter carry no work of their own.

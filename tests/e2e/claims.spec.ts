@@ -1,13 +1,13 @@
 import { join } from 'node:path'
 import { expect, test, type BrowserContext } from '@playwright/test'
-import { buildApp, startApp } from '../support/fixture-app'
-import type { NextServer } from '../support/next-server'
+import { buildApp, startApp, type NextServer } from '../../scripts/servers.mjs'
 import { startRefreshEndpoint, type RefreshEndpoint } from '../support/refresh-endpoint'
 
 // The guide's claims about Next 14.2.35, browsers and libraries, each shown on a real build of a
 // small app (tests/fixtures/claims-app) rather than taken from docs or memory.
 const APP = join(__dirname, '..', 'fixtures', 'claims-app')
 let build: { code: number | null; output: string }
+// Chromium opens app.browserUrl (localhost, the name the app's redirects use); node asks app.url.
 let app: NextServer
 let endpoint: RefreshEndpoint
 
@@ -17,8 +17,7 @@ test.beforeAll(async () => {
   expect(build.code, build.output).toBe(0)
   // A refresh endpoint that is not this app's: the smallest fix calls it (REFRESH_URL).
   endpoint = await startRefreshEndpoint()
-  process.env.REFRESH_URL = endpoint.url
-  app = await startApp(APP)
+  app = await startApp(APP, { REFRESH_URL: endpoint.url })
 })
 test.afterAll(async () => {
   await app?.stop()
@@ -66,7 +65,7 @@ test.describe('JWT libraries in middleware (edge runtime)', () => {
 
 test.describe('cookies set in middleware', () => {
   test('a raw set-cookie header appended in middleware reaches the browser but not a server component in the same request', async ({ page, context }) => {
-    await page.goto(`${app.url}/mw/raw`)
+    await page.goto(`${app.browserUrl}/mw/raw`)
     await expect(page.locator('#seen')).toHaveText('(no cookies)')
     expect(await cookieNames(context)).toEqual(['mw_raw=1'])
     // It is in the browser's jar: the next request carries it.
@@ -75,7 +74,7 @@ test.describe('cookies set in middleware', () => {
   })
 
   test('res.cookies.set() in middleware reaches both the browser and a server component in the same request', async ({ page, context }) => {
-    await page.goto(`${app.url}/mw/set`)
+    await page.goto(`${app.browserUrl}/mw/set`)
     await expect(page.locator('#seen')).toHaveText('mw_set=1')
     expect(await cookieNames(context)).toEqual(['mw_set=1'])
   })
@@ -83,7 +82,7 @@ test.describe('cookies set in middleware', () => {
 
 test.describe('where cookies().set() is allowed', () => {
   test('cookies().set() while rendering a server component throws "Cookies can only be modified in a Server Action or Route Handler."', async ({ page, context }) => {
-    await page.goto(`${app.url}/rsc-set`)
+    await page.goto(`${app.browserUrl}/rsc-set`)
     await expect(page.locator('#result')).toHaveText(
       'Cookies can only be modified in a Server Action or Route Handler. Read more: https://nextjs.org/docs/app/api-reference/functions/cookies#cookiessetname-value-options'
     )
@@ -91,7 +90,7 @@ test.describe('where cookies().set() is allowed', () => {
   })
 
   test('cookies().set() works in a server action', async ({ page, context }) => {
-    await page.goto(`${app.url}/action`)
+    await page.goto(`${app.browserUrl}/action`)
     await expect(page.locator('#seen')).toHaveText('(none)')
     await page.getByRole('button', { name: 'Set from a server action' }).click()
     await expect(page.locator('#seen')).toHaveText('1')
@@ -99,7 +98,7 @@ test.describe('where cookies().set() is allowed', () => {
   })
 
   test('cookies().set() works in a route handler', async ({ page, context }) => {
-    const res = await page.goto(`${app.url}/api/route-set`)
+    const res = await page.goto(`${app.browserUrl}/api/route-set`)
     expect(res?.status()).toBe(200)
     expect(await cookieNames(context)).toEqual(['from_route=1'])
   })
@@ -107,7 +106,7 @@ test.describe('where cookies().set() is allowed', () => {
 
 test.describe('a server-side fetch() has no cookie jar', () => {
   test("a Set-Cookie answering middleware's fetch() reaches neither the browser, nor the page, nor a second fetch()", async ({ page, context }) => {
-    await page.goto(`${app.url}/mw/fetch`)
+    await page.goto(`${app.browserUrl}/mw/fetch`)
     // The route did answer with the cookie...
     await expect(page.locator('#first-set-cookie')).toHaveText('given=1; Path=/')
     // ...but nothing kept it.
@@ -117,7 +116,7 @@ test.describe('a server-side fetch() has no cookie jar', () => {
   })
 
   test('a browser fetch() to the same route stores the cookie and sends it back', async ({ page, context }) => {
-    await page.goto(`${app.url}/`)
+    await page.goto(`${app.browserUrl}/`)
     const seen = await page.evaluate(async () => {
       await fetch('/api/give-cookie')
       const second = await (await fetch('/api/give-cookie')).json()
@@ -130,7 +129,7 @@ test.describe('a server-side fetch() has no cookie jar', () => {
 
 test.describe('Set-Cookie in the Fetch API', () => {
   test('browsers drop set-cookie from new Response() headers (a forbidden response header); node keeps it', async ({ page }) => {
-    await page.goto(`${app.url}/`)
+    await page.goto(`${app.browserUrl}/`)
     const inChromium = await page.evaluate(() => new Response('', { headers: { 'set-cookie': 'a=1' } }).headers.get('set-cookie'))
     expect(inChromium).toBeNull()
     const inNode = new Response('', { headers: { 'set-cookie': 'a=1' } }).headers.get('set-cookie')
@@ -149,7 +148,7 @@ test.describe('Set-Cookie in the Fetch API', () => {
 
 test.describe('redirects', () => {
   test('a 303 redirect carrying Set-Cookie stores the cookie in the browser, when navigating and when fetch() follows it', async ({ page, context }) => {
-    await page.goto(`${app.url}/api/redirect`)
+    await page.goto(`${app.browserUrl}/api/redirect`)
     expect(new URL(page.url()).pathname).toBe('/landing')
     // The request that followed the redirect already carried the cookie.
     await expect(page.locator('#seen')).toHaveText('1')
@@ -169,7 +168,7 @@ test.describe('server actions and runtimes', () => {
     const fromMiddleware = await (await fetch(`${app.url}/where-mw`)).json()
     expect(fromMiddleware).toEqual({ ranIn: 'edge' })
 
-    await page.goto(`${app.url}/where`)
+    await page.goto(`${app.browserUrl}/where`)
     await expect(page.locator('#ran-in')).toHaveText('(not yet)')
     await page.getByRole('button', { name: 'Run the server action' }).click()
     await expect(page.locator('#ran-in')).toHaveText('nodejs')
@@ -178,29 +177,29 @@ test.describe('server actions and runtimes', () => {
 
 test.describe('who sees a cookie that middleware set, in the same request (14.2.35)', () => {
   // Each visit stores tok=new in the browser: put the old cookie back before the next one.
-  const oldCookie = (context: BrowserContext) => context.addCookies([{ name: 'tok', value: 'old', url: app.url }])
+  const oldCookie = (context: BrowserContext) => context.addCookies([{ name: 'tok', value: 'old', url: app.browserUrl }])
 
   test('res.cookies.set() alone: cookies() sees it; headers() read first, route handlers and getServerSideProps see the old cookie', async ({ page, context, request }) => {
     await oldCookie(context)
-    await page.goto(`${app.url}/readers/set`)
+    await page.goto(`${app.browserUrl}/readers/set`)
     await expect(page.locator('#header')).toHaveText('old')
     await expect(page.locator('#cookies')).toHaveText('new')
     const handler = await request.get(`${app.url}/readers/set/handler`, { headers: { cookie: 'tok=old' } })
     expect(await handler.json()).toEqual({ reqCookies: 'old', cookiesApi: 'old', header: 'old' })
     await oldCookie(context)
-    await page.goto(`${app.url}/gssp/set`)
+    await page.goto(`${app.browserUrl}/gssp/set`)
     await expect(page.locator('#seen')).toHaveText('old')
   })
 
   test('overriding the request cookie header (NextResponse.next({ request: { headers } })): every reader sees it', async ({ page, context, request }) => {
     await oldCookie(context)
-    await page.goto(`${app.url}/readers/override`)
+    await page.goto(`${app.browserUrl}/readers/override`)
     await expect(page.locator('#header')).toHaveText('new')
     await expect(page.locator('#cookies')).toHaveText('new')
     const handler = await request.get(`${app.url}/readers/override/handler`, { headers: { cookie: 'tok=old' } })
     expect(await handler.json()).toEqual({ reqCookies: 'new', cookiesApi: 'new', header: 'new' })
     await oldCookie(context)
-    await page.goto(`${app.url}/gssp/override`)
+    await page.goto(`${app.browserUrl}/gssp/override`)
     await expect(page.locator('#seen')).toHaveText('new')
   })
 
@@ -228,8 +227,8 @@ test.describe('shared caches', () => {
 
 test.describe('the client router cache', () => {
   test('by default (14.2.35: staleTimes.dynamic 30 s) a Link back to a dynamic page shows it as rendered before, after its cookie is gone', async ({ page, context }) => {
-    await context.addCookies([{ name: 'session', value: 'alice', url: app.url }])
-    await page.goto(`${app.url}/stale/a`)
+    await context.addCookies([{ name: 'session', value: 'alice', url: app.browserUrl }])
+    await page.goto(`${app.browserUrl}/stale/a`)
     await expect(page.locator('#session')).toHaveText('alice')
     await page.getByRole('link', { name: 'to b' }).click()
     await expect(page.locator('#b')).toBeVisible()
@@ -247,8 +246,8 @@ test.describe('the smallest fix (recipes/smallest-fix/middleware.ts) against a r
   const { access, refresh } = { access: 'a+b/c==x%25y', refresh: 'r2%2Bz' }
 
   test('passes the new cookies on byte for byte: to the browser, and to the page and route handler of the same request', async ({ page, context, request }) => {
-    await context.addCookies([{ name: 'refresh_token', value: 'r1', url: app.url }])
-    const res = await page.goto(`${app.url}/dashboard`)
+    await context.addCookies([{ name: 'refresh_token', value: 'r1', url: app.browserUrl }])
+    const res = await page.goto(`${app.browserUrl}/dashboard`)
     expect(res!.status()).toBe(200)
     await expect(page.locator('#header')).toHaveText(access)
     const jar = Object.fromEntries((await context.cookies()).map((c) => [c.name, c.value]))

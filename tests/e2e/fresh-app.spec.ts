@@ -1,9 +1,9 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { freePort, waitFor } from '../support/wait'
+import { startApp, type NextServer } from '../../scripts/servers.mjs'
 import { jtiOf, sleep, waitPastExpiry, TTL_MS } from './demo'
 import { blocksOf, isFile, RECIPE_ROUTES, type Block } from './recipe-blocks'
 
@@ -18,7 +18,7 @@ const STRATEGIES = ['forward', 'redirect', 'client'] as const
 let root: string
 let app: string
 let files: Block[]
-const servers: Partial<Record<(typeof STRATEGIES)[number], { url: string; stop(): Promise<void> }>> = {}
+const servers: Partial<Record<(typeof STRATEGIES)[number], NextServer>> = {}
 
 /** Runs one line of a Terminal block, as a reader's shell would, in `cwd`; fails with its output. */
 function runLine(line: string, cwd: string) {
@@ -39,31 +39,6 @@ function runTerminal(block: Block, cwd: string): { cwd: string; start?: string }
     else runLine(line, cwd)
   }
   return { cwd, start }
-}
-
-async function startServer(dir: string, strategy: string) {
-  const port = await freePort()
-  let log = ''
-  const child = spawn('npx', ['next', 'start', '-p', String(port)], {
-    cwd: dir,
-    env: { ...process.env, AUTH_REFRESH_STRATEGY: strategy, ACCESS_TOKEN_TTL: '2', REFRESH_REUSE_GRACE: '3', NO_COLOR: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true
-  })
-  child.stdout!.on('data', (d) => (log += d))
-  child.stderr!.on('data', (d) => (log += d))
-  const url = `http://localhost:${port}`
-  const stop = async () => {
-    if (child.exitCode !== null) return
-    const exited = new Promise((resolve) => child.once('exit', resolve))
-    process.kill(-child.pid!, 'SIGTERM')
-    await exited
-  }
-  await waitFor(async () => (await fetch(`${url}/demo/login`)).ok, `the fresh app on port ${port}\n${log}`).catch(async (error) => {
-    await stop()
-    throw error
-  })
-  return { url, stop }
 }
 
 async function buildFromRecipes(browser: Browser, baseURL: string) {
@@ -88,7 +63,8 @@ async function buildFromRecipes(browser: Browser, baseURL: string) {
 test.beforeAll(async ({ browser, baseURL }) => {
   test.setTimeout(600_000) // create-next-app, npm install and a production build on a busy 2-core machine
   await buildFromRecipes(browser, baseURL!)
-  for (const strategy of STRATEGIES) servers[strategy] = await startServer(app, strategy)
+  // The app's own `next start` (scripts/servers.mjs runs the app's own Next), short-lived tokens.
+  for (const strategy of STRATEGIES) servers[strategy] = await startApp(app, { AUTH_REFRESH_STRATEGY: strategy, ACCESS_TOKEN_TTL: '2', REFRESH_REUSE_GRACE: '3' })
 })
 
 test.afterAll(async () => {
@@ -113,7 +89,7 @@ async function accessJti(page: Page) {
 
 for (const strategy of ['forward', 'redirect'] as const) {
   test(`the fresh app, ${strategy}: sign in, expire, reload: refreshed; then sign out`, async ({ page }) => {
-    const { url } = servers[strategy]!
+    const url = servers[strategy]!.browserUrl
     const before = await signIn(page, url)
     await waitPastExpiry()
     const hops: string[] = []
@@ -134,7 +110,7 @@ for (const strategy of ['forward', 'redirect'] as const) {
 }
 
 test('the fresh app, client: the refresher renews while the page sits idle', async ({ page }) => {
-  const { url } = servers.client!
+  const url = servers.client!.browserUrl
   const before = await signIn(page, url)
   await sleep(TTL_MS * 2 + 1500)
   await expect(page.locator('main code')).not.toHaveText(before!)
@@ -142,11 +118,11 @@ test('the fresh app, client: the refresher renews while the page sits idle', asy
 })
 
 test('the fresh app, forward: 20 requests with one expired token rotate it once and sign no one out', async ({ page }) => {
-  const { url } = servers.forward!
+  const url = servers.forward!.browserUrl
   await signIn(page, url)
   const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ')
   await waitPastExpiry()
-  const responses = await Promise.all(Array.from({ length: 20 }, () => fetch(`${url}/demo/dashboard`, { headers: { cookie }, redirect: 'manual' })))
+  const responses = await Promise.all(Array.from({ length: 20 }, () => fetch(`${servers.forward!.url}/demo/dashboard`, { headers: { cookie }, redirect: 'manual' })))
   expect(responses.map((r) => r.status)).toEqual(Array(20).fill(200))
   // Every answer carries the same successor: one rotation, the rest within the grace window.
   const refreshTokens = responses.map((r) => r.headers.getSetCookie().find((c) => c.startsWith('__Host-cf_refresh='))?.split(';')[0])

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { failedStart, startNext, type NextServer } from '../support/next-server'
+import { failedStart, startNext, type NextServer } from '../../scripts/servers.mjs'
 import { redisMissing, startRedis, type RedisServer } from '../support/redis-server'
 import { apiSignIn, cookieHeader, expectCleanError, setCookies } from './api'
 import { REFRESH, sleep } from './demo'

@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { createServer, type Server, type Socket } from 'node:net'
 import { E2E_ENV } from '../../playwright.config'
-import { startNext, type NextServer } from '../support/next-server'
-import { freePort } from '../support/wait'
+import { freePort, startNext, type NextServer } from '../../scripts/servers.mjs'
 import { apiSignIn, cookieHeader, setCookies } from './api'
 import { REFRESH, waitPastExpiry } from './demo'
 

@@ -4,7 +4,7 @@ import { request as httpsRequest } from 'node:https'
 import { chromiumArgs, findChromium } from '../../scripts/browser.mjs'
 import { PORT } from '../../playwright.config'
 import { PUBLIC_HOST, nginxMissing, startProxy, type Proxy } from '../support/nginx'
-import { freePort } from '../support/wait'
+import { freePort } from '../../scripts/servers.mjs'
 import { ACCESS, FLOW, REFRESH, TTL_MS, jtiOf, sleep, waitPastExpiry } from './demo'
 
 // Deployed as the README says: `next start` behind nginx (deploy/nginx.conf, as it is) that

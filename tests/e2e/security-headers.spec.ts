@@ -3,7 +3,7 @@ import { createServer } from 'node:http'
 import { securityHeaders } from '../../lib/security-headers.mjs'
 import { watchConsole } from './console'
 import { signedInAs } from './demo'
-import { freePort } from '../support/wait'
+import { freePort } from '../../scripts/servers.mjs'
 
 // Every page and route carries the security headers of lib/security-headers.mjs, and the site
 // works under them: no Content-Security-Policy violation anywhere (tests/e2e/console.ts reports

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { memorySoak, redisFault } from '../../scripts/bench/soak-phases.mjs'
-import { startNext, type NextServer } from '../support/next-server'
+import { startNext, type NextServer } from '../../scripts/servers.mjs'
 import { redisMissing, startRedis, type RedisServer } from '../support/redis-server'
 
 // `npm run soak` in brief (scripts/bench/soak.mjs runs the same phases for a minute): sessions

@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import { connect } from 'node:tls'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { freePort, waitFor } from './wait'
+import { freePort, waitFor } from '../../scripts/servers.mjs'
 
 // The README's nginx config (deploy/nginx.conf), run as it is: only the lines it marks "yours"
 // change, to a free port, a throwaway certificate and a *.test name that resolves nowhere, so a

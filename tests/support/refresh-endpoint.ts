@@ -1,5 +1,5 @@
 import { createServer } from 'node:http'
-import { freePort } from './wait'
+import { freePort } from '../../scripts/servers.mjs'
 
 export interface RefreshEndpoint {
   url: string
