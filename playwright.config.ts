@@ -12,15 +12,25 @@ const partitioning = storagePartitioning()
 // Short lifetimes so expiry, grace and reuse happen within seconds, not minutes.
 export const E2E_ENV = { ACCESS_TOKEN_TTL: '2', REFRESH_REUSE_GRACE: '3' }
 
+// Checks of what a page shows (read-only, no clocks): `npm test` runs them two at a time. The
+// flows (sign-in, expiry, refresh, fixture apps) run one at a time: their timings are seconds.
+const PAGE_CHECKS = ['accessibility', 'budgets', 'diagrams', 'docs-quality', 'sandbox', 'sandbox-bundle', 'sandbox-ui', 'smoke', 'snippets'].map(
+  (name) => `**/${name}.spec.ts`
+)
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
   workers: 1,
+  projects: [
+    { name: 'pages', testMatch: PAGE_CHECKS },
+    { name: 'flows', testIgnore: PAGE_CHECKS }
+  ],
   retries: 0,
   forbidOnly: !!process.env.CI,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: '.reports/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? '.reports/e2e.json' }]],
   use: {
     baseURL: `http://localhost:${PORT}`,
     browserName: 'chromium',

@@ -4,7 +4,8 @@ import { signedInAs } from './demo'
 import { pagesWithSandboxes, showLiveSandboxes } from './sandboxes'
 
 // Zero serious or critical axe violations on every docs page and every demo page, in both themes.
-// Sandboxes are scanned live (editor, preview and console), not as their placeholders.
+// Sandboxes are scanned live (editor, preview and console), not as their placeholders. One load
+// per page: scanned light, switched to dark as a reader's system would switch it, scanned again.
 
 async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze()
@@ -13,31 +14,39 @@ async function seriousViolations(page: Page) {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
 }
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`${colorScheme} mode`, () => {
-    test.use({ colorScheme })
+/** Violations in light, then in dark mode, keyed by theme: { light: [...], dark: [...] }. */
+async function inBothThemes(page: Page, settle: () => Promise<void> = async () => {}) {
+  await page.emulateMedia({ colorScheme: 'light' })
+  await settle()
+  const light = await seriousViolations(page)
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await expect(page.locator('html.dark')).toHaveCount(1)
+  await settle()
+  return { light, dark: await seriousViolations(page) }
+}
 
-    for (const { route, names } of pagesWithSandboxes()) {
-      test(names.length ? `${route}, with its live sandbox` : route, async ({ page }) => {
-        await page.goto(route)
-        await page.waitForLoadState('networkidle')
-        await showLiveSandboxes(page, names)
-        expect(await seriousViolations(page)).toEqual([])
-      })
-    }
+test.use({ colorScheme: 'light' })
 
-    test('the demo pages, signed out and signed in', async ({ page }) => {
-      const found: Record<string, string[]> = {}
-      for (const route of ['/demo', '/demo/login', '/demo/login?reason=reuse_detected']) {
-        await page.goto(route)
-        const violations = await seriousViolations(page)
-        if (violations.length) found[route] = violations
-      }
-      await signedInAs(page, 'forward')
-      await expect(page.getByTestId('inspector').locator('li').first()).toBeVisible()
-      const dashboard = await seriousViolations(page)
-      if (dashboard.length) found['/demo/dashboard'] = dashboard
-      expect(found).toEqual({})
-    })
+for (const { route, names } of pagesWithSandboxes()) {
+  test(names.length ? `${route}, with its live sandbox, in both themes` : `${route}, in both themes`, async ({ page }) => {
+    await page.goto(route)
+    await page.waitForLoadState('networkidle')
+    expect(await inBothThemes(page, () => showLiveSandboxes(page, names))).toEqual({ light: [], dark: [] })
   })
 }
+
+// The demo's shell reads the theme once, as the page loads (app/layout.tsx): each theme is a load.
+test('the demo pages, signed out and signed in, in both themes', async ({ page }) => {
+  const found: Record<string, string[]> = {}
+  await signedInAs(page, 'forward')
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    for (const route of ['/demo', '/demo/login', '/demo/login?reason=reuse_detected', '/demo/dashboard']) {
+      await page.goto(route)
+      if (route === '/demo/dashboard') await expect(page.getByTestId('inspector').locator('li').first()).toBeVisible()
+      const violations = await seriousViolations(page)
+      if (violations.length) found[`${route} (${colorScheme})`] = violations
+    }
+  }
+  expect(found).toEqual({})
+})

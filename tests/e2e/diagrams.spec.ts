@@ -29,27 +29,6 @@ async function pictures(page: Page, theme: string) {
   )
 }
 
-// One test per page and theme: a loop over every page inside one timeout fails on a busy machine.
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`${colorScheme} mode`, () => {
-    test.use({ colorScheme })
-    for (const route of routes) {
-      test(`${route}: each diagram shows its ${colorScheme} picture, and only that one`, async ({ page }) => {
-        const problems = watchConsole(page)
-        await page.goto(route)
-        await page.waitForLoadState('load')
-        const expected = diagrams.filter((d) => routeOf(d.file) === route)
-        const other = THEMES.find((t) => t !== colorScheme)!
-        const shown = await pictures(page, colorScheme)
-        expect(shown.map((p) => p.src)).toEqual(expected.map((d) => diagramPath(d.key, colorScheme)))
-        for (const p of shown) expect(p, `${p.src}`).toMatchObject({ shown: true, drawn: true, sized: true, alt: expect.stringMatching(/\w{3}/) })
-        for (const p of await pictures(page, other)) expect(p.shown, `${p.src}`).toBe(false)
-        expect(problems).toEqual([])
-      })
-    }
-  })
-}
-
 test('the pictures follow the theme as it switches, without a reload', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' })
   await page.goto('/')
@@ -92,22 +71,37 @@ function watchLayoutShifts() {
   }).observe({ type: 'layout-shift', buffered: true })
 }
 
-for (const width of [1280, 390]) {
-  test.describe(`at ${width}px`, () => {
-    test.use({ viewport: { width, height: 900 } })
+// One test per page and view (a loop over every page inside one timeout fails on a busy machine),
+// each view one theme and one width, so one load checks both the pictures and the layout.
+const VIEWS = [
+  { colorScheme: 'light', width: 1280 },
+  { colorScheme: 'dark', width: 390 }
+] as const
+
+for (const { colorScheme, width } of VIEWS) {
+  test.describe(`${colorScheme} mode at ${width}px`, () => {
+    test.use({ colorScheme, viewport: { width, height: 900 } })
     for (const route of docsRoutes()) {
-      // Below a thousandth of the viewport in all (Lighthouse's "good" is under 0.1). What stays
-      // under it: on a cold load Chromium may paint the document before the last button of
-      // Nextra's navbar has arrived, and the icons beside it move over when it does (0.0002).
-      test(`${route}: nothing moves once it has painted (layout shift under 0.001)`, async ({ page }) => {
+      // Layout shift below a thousandth of the viewport in all (Lighthouse's "good" is under 0.1).
+      // What stays under it: on a cold load Chromium may paint the document before the last button
+      // of Nextra's navbar has arrived, and the icons beside it move over when it does (0.0002).
+      test(`${route}: each diagram shows its ${colorScheme} picture, and nothing moves once painted`, async ({ page }) => {
+        const problems = watchConsole(page)
         await page.addInitScript(watchLayoutShifts)
         await page.goto(route)
         await page.waitForLoadState('networkidle')
+        const expected = diagrams.filter((d) => routeOf(d.file) === route)
+        const other = THEMES.find((t) => t !== colorScheme)!
+        const shown = await pictures(page, colorScheme)
+        expect(shown.map((p) => p.src)).toEqual(expected.map((d) => diagramPath(d.key, colorScheme)))
+        for (const p of shown) expect(p, `${p.src}`).toMatchObject({ shown: true, drawn: true, sized: true, alt: expect.stringMatching(/\w{3}/) })
+        for (const p of await pictures(page, other)) expect(p.shown, `${p.src}`).toBe(false)
         const { shifts, total } = await page.evaluate(() => {
           const w = window as unknown as { shifts: string[]; total: number }
           return { shifts: w.shifts, total: w.total }
         })
         expect(total, shifts.join('\n')).toBeLessThan(0.001)
+        expect(problems).toEqual([])
       })
     }
   })

@@ -1,34 +1,4 @@
 import { expect, test } from '@playwright/test'
-import { readFileSync } from 'node:fs'
-import { SITE_NAME, SITE_TAGLINE } from '../../lib/site'
-import { docsRoutes, fileOf } from './docs-routes'
-
-const routes = docsRoutes()
-
-function frontMatterTitle(route: string): string {
-  const title = /^title:\s*"?(.+?)"?\s*$/m.exec(readFileSync(fileOf(route), 'utf8'))?.[1]
-  if (!title) throw new Error(`${fileOf(route)} has no title in its front matter`)
-  return title
-}
-
-// One test per page: a loop over every page inside one timeout fails on a busy machine.
-for (const route of routes) {
-  test(`${route} has a title and description of its own for search engines and link previews`, async ({ page }) => {
-    await page.goto(route)
-    const title = await page.title()
-    const description = await page.locator('meta[name="description"]').getAttribute('content')
-    expect(title).toMatch(/Cookie Flow/)
-    // Search engines cut a description at about 160 characters.
-    expect(description?.length ?? 0).toBeGreaterThan(50)
-    expect(description!.length).toBeLessThanOrEqual(160)
-    expect(await page.locator('meta[property="og:description"]').getAttribute('content')).toBe(description)
-    // Titles come from each page's front matter: no other page may use this one's.
-    const others = routes.filter((r) => r !== route).map(frontMatterTitle)
-    expect(others).not.toContain(frontMatterTitle(route))
-    // theme.config.tsx: the introduction carries the site's name and tagline, every other page its own title first.
-    expect(title).toBe(route === '/' ? `${SITE_NAME} – ${SITE_TAGLINE}` : `${frontMatterTitle(route)} – ${SITE_NAME}`)
-  })
-}
 
 // Readers paste the error they see into the search box; each must lead to its explanation.
 const errors = [

@@ -1,22 +1,44 @@
 import { expect, test } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import { SITE_NAME, SITE_TAGLINE } from '../../lib/site'
 import { watchConsole } from './console'
-import { docsRoutes } from './docs-routes'
+import { docsRoutes, fileOf } from './docs-routes'
 
-const routes = [...docsRoutes(), '/demo']
+const docs = docsRoutes()
+const routes = [...docs, '/demo']
+
+function frontMatterTitle(route: string): string {
+  const title = /^title:\s*"?(.+?)"?\s*$/m.exec(readFileSync(fileOf(route), 'utf8'))?.[1]
+  if (!title) throw new Error(`${fileOf(route)} has no title in its front matter`)
+  return title
+}
 
 test('the docs have pages to test', () => {
   expect(routes).toContain('/')
   expect(routes.length).toBeGreaterThan(1)
 })
 
+// One test per page (a loop over every page inside one timeout fails on a busy machine).
 for (const route of routes) {
-  test(`${route} loads with no console errors or hydration warnings`, async ({ page }) => {
+  test(`${route} loads with no console errors or hydration warnings, with a title and description of its own`, async ({ page }) => {
     const problems = watchConsole(page)
     const response = await page.goto(route)
     expect(response?.status()).toBe(200)
     await expect(page.locator('h1').first()).toBeVisible()
     await page.waitForLoadState('networkidle')
     expect(problems).toEqual([])
+    if (!docs.includes(route)) return
+    // For search engines and link previews: the page's own title and description.
+    const title = await page.title()
+    const description = await page.locator('meta[name="description"]').getAttribute('content')
+    // Search engines cut a description at about 160 characters.
+    expect(description?.length ?? 0).toBeGreaterThan(50)
+    expect(description!.length).toBeLessThanOrEqual(160)
+    expect(await page.locator('meta[property="og:description"]').getAttribute('content')).toBe(description)
+    // Titles come from each page's front matter: no other page may use this one's.
+    expect(docs.filter((r) => r !== route).map(frontMatterTitle)).not.toContain(frontMatterTitle(route))
+    // theme.config.tsx: the introduction carries the site's name and tagline, every other page its own title first.
+    expect(title).toBe(route === '/' ? `${SITE_NAME} – ${SITE_TAGLINE}` : `${frontMatterTitle(route)} – ${SITE_NAME}`)
   })
 }
 
