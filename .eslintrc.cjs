@@ -15,6 +15,8 @@ module.exports = {
     { files: ['pages/**/_meta.js'], rules: { 'import/no-anonymous-default-export': 'off' } },
     {
       files: EDGE_FILES,
+      // The Next 15.5 and 16 recipes: their middleware (and proxy) run on Node.
+      excludedFiles: ['recipes/next15/**', 'recipes/next16/**'],
       rules: {
         'no-restricted-imports': [
           'error',

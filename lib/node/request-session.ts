@@ -5,7 +5,8 @@ import { readSession, type SessionView } from './session'
 
 /** The session for the server component tree being rendered; read once per request. */
 export const currentSession = cache(async (): Promise<SessionView | { status: 'unavailable' }> => {
-  const jar = cookies()
+  // Awaited: cookies() is async from Next 15 (and awaiting 14's plain object is harmless).
+  const jar = await cookies()
   try {
     return await readSession((name) => jar.get(name)?.value)
   } catch (error) {

@@ -6,6 +6,8 @@ import recipesMeta from '../../pages/recipes/_meta.js'
 
 export interface Block {
   route: string
+  /** The heading (h2) the block is under: "Next 15.5", "Next 16"… */
+  section: string
   title: string
   code: string
 }
@@ -18,10 +20,15 @@ export async function blocksOf(browser: Browser, baseURL: string, route: string)
   try {
     await page.goto(route)
     const blocks = await page.locator('pre').evaluateAll((pres) =>
-      pres.map((pre) => ({
-        title: pre.previousElementSibling?.textContent?.trim() ?? '',
-        code: pre.querySelector('code')?.textContent ?? ''
-      }))
+      pres.map((pre) => {
+        const headings = [...document.querySelectorAll('article h2')].filter((h) => h.compareDocumentPosition(pre) & Node.DOCUMENT_POSITION_FOLLOWING)
+        return {
+          // Nextra appends a "#" link to each heading's text.
+          section: headings.at(-1)?.textContent?.replace(/#$/, '').trim() ?? '',
+          title: pre.previousElementSibling?.textContent?.trim() ?? '',
+          code: pre.querySelector('code')?.textContent ?? ''
+        }
+      })
     )
     return blocks.map((b) => ({ route, ...b }))
   } finally {

@@ -18,13 +18,14 @@ export interface SignInState {
 export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
   let result
   try {
-    result = await signIn({ username: form.get('username'), password: form.get('password') }, clientIp(headers()))
+    // Awaited: cookies() and headers() are async from Next 15 (awaiting 14's plain objects is harmless).
+    result = await signIn({ username: form.get('username'), password: form.get('password') }, clientIp(await headers()))
   } catch (error) {
     if (error instanceof AuthError && error.code === 'ERR_STORE_UNAVAILABLE') return { error: 'The session store is unavailable. Try again in a few seconds.' }
     throw error
   }
   if (!result.ok) return { error: result.message }
-  writeAuthCookies(cookies(), result.tokens)
+  writeAuthCookies(await cookies(), result.tokens)
   // Only a path on this site: an absolute or scheme-relative URL would be an open redirect.
   redirect(safeReturnTo(form.get('return_to')?.toString()) ?? HOME_PATH)
 }
