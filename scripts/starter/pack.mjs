@@ -13,16 +13,16 @@ const SCAFFOLD = 'recipes/starter'
 // Files whose real name this repo's git or tsc would act on (.gitignore ignores next-env.d.ts).
 const RENAMED = { 'gitignore.txt': '.gitignore', 'next-env.d.ts.txt': 'next-env.d.ts' }
 
+/** The file blocks of one MDX page, in its order: [path the reader puts it at, its text]. */
+export function fileBlocks(page) {
+  const mdx = readFileSync(page, 'utf8')
+  return [...mdx.matchAll(/^```\w*[^\n]*\bsource="([^"]+)"(?:[^\n]*\bas="([^"]+)")?/gm)].map(([, source, as]) => [as ?? source, `${readSnippet(source)}\n`])
+}
+
 /** Every file block of the recipe pages: { path the reader puts it at, its text }. */
 export function recipeFiles() {
-  const files = new Map()
-  for (const page of readdirSync('pages/recipes').filter((f) => f.endsWith('.mdx')).sort()) {
-    const mdx = readFileSync(join('pages/recipes', page), 'utf8')
-    for (const [, source, as] of mdx.matchAll(/^```\w*[^\n]*\bsource="([^"]+)"(?:[^\n]*\bas="([^"]+)")?/gm)) {
-      files.set(as ?? source, `${readSnippet(source)}\n`)
-    }
-  }
-  return files
+  const pages = readdirSync('pages/recipes').filter((f) => f.endsWith('.mdx')).sort()
+  return new Map(pages.flatMap((page) => fileBlocks(join('pages/recipes', page))))
 }
 
 function scaffold(dir = SCAFFOLD) {
@@ -34,9 +34,13 @@ function scaffold(dir = SCAFFOLD) {
   })
 }
 
+/** The starter app a reader downloads: { path in the app, its text }. */
+export function starterFiles() {
+  return new Map([...scaffold(), ...recipeFiles()])
+}
+
 export function packStarter() {
-  const files = new Map([...scaffold(), ...recipeFiles()])
-  const entries = [...files].sort(([a], [b]) => a.localeCompare(b)).map(([path, text]) => ({ path: `cookie-flow-starter/${path}`, text }))
+  const entries = [...starterFiles()].sort(([a], [b]) => a.localeCompare(b)).map(([path, text]) => ({ path: `cookie-flow-starter/${path}`, text }))
   mkdirSync('public/starter', { recursive: true })
   writeFileSync(STARTER, zip(entries))
   return entries.length
