@@ -2,6 +2,7 @@
 // redirect following (a redirect to the login page is what we count as a logout), and a cookie
 // jar that honours Set-Cookie the way a browser does.
 import http from 'node:http'
+import { cpuMsOf } from '../servers.mjs'
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 })
 const TIMEOUT_MS = 30_000
@@ -52,6 +53,27 @@ export class Jar {
       else this.#cookies.set(name, pair.slice(at + 1))
     }
   }
+}
+
+/**
+ * A closed loop: `connections` keep-alive clients each send the next request as soon as the last
+ * answers, for `durationMs`. `load(url, cookie)` sends one, checks the answer (a redirect or an
+ * error page is cheaper than the page and must not count) and returns its ms. Gives throughput,
+ * the server's CPU ms per request (its throughput with the CPU to itself) and every latency.
+ */
+export async function closedLoop({ server, cookie }, path, { connections, durationMs, load }) {
+  const url = server.url + path
+  const latencies = []
+  const deadline = performance.now() + durationMs
+  const started = performance.now()
+  const cpuBefore = cpuMsOf(server.pid)
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < deadline) latencies.push(await load(url, cookie))
+    })
+  )
+  const cpuMs = (cpuMsOf(server.pid) - cpuBefore) / latencies.length
+  return { rps: latencies.length / ((performance.now() - started) / 1000), cpuMs, latencies }
 }
 
 /** Production cookie names: `next start` runs with NODE_ENV=production (lib/edge/cookies.ts). */

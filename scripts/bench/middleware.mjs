@@ -6,9 +6,9 @@
 // are medians of per-round ratios, with p50/p99 latency over all requests of each side.
 // Throughput on a shared machine also moves with everyone else's load, so the server's own CPU
 // time per request is reported too: what its throughput would be when it has the CPU to itself.
-import { iqr, median, percentile, request, signIn } from './http.mjs'
+import { closedLoop, iqr, median, percentile, request, signIn } from './http.mjs'
 import { ensureNoopApp } from './noop-app.mjs'
-import { cpuMsOf, startNext } from '../servers.mjs'
+import { startNext } from '../servers.mjs'
 
 const CONNECTIONS = 8
 const ROUNDS = 8
@@ -30,21 +30,6 @@ async function probe(url, cookie) {
     throw new Error(`${url} answered ${res.status} ${res.headers.location ?? ''}: the probe page did not render`)
   }
   return res.ms
-}
-
-async function closedLoop({ server, cookie }, path, durationMs) {
-  const url = server.url + path
-  const latencies = []
-  const deadline = performance.now() + durationMs
-  const started = performance.now()
-  const cpuBefore = cpuMsOf(server.pid)
-  await Promise.all(
-    Array.from({ length: CONNECTIONS }, async () => {
-      while (performance.now() < deadline) latencies.push(await probe(url, cookie))
-    })
-  )
-  const cpuMs = (cpuMsOf(server.pid) - cpuBefore) / latencies.length
-  return { rps: latencies.length / ((performance.now() - started) / 1000), cpuMs, latencies }
 }
 
 const summary = (seen, side) => ({
@@ -76,7 +61,7 @@ export async function benchMiddleware() {
     for (let round = 0; round < ROUNDS; round++) {
       const run = {}
       for (const [app, side] of round % 2 ? [...SIDES].reverse() : SIDES) {
-        const result = (run[`${app}.${side}`] = await closedLoop(apps[app], PAGES[side], ROUND_MS))
+        const result = (run[`${app}.${side}`] = await closedLoop(apps[app], PAGES[side], { connections: CONNECTIONS, durationMs: ROUND_MS, load: probe }))
         seen[`${app}.${side}`].rps.push(result.rps)
         seen[`${app}.${side}`].cpuMs.push(result.cpuMs)
         seen[`${app}.${side}`].latencies.push(...result.latencies)
