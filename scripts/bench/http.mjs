@@ -76,6 +76,15 @@ export async function closedLoop({ server, cookie }, path, { connections, durati
   return { rps: latencies.length / ((performance.now() - started) / 1000), cpuMs, latencies }
 }
 
+/** What rounds of closedLoop() saw of one side: medians of throughput and CPU, latency over every request. */
+export const loopSummary = ({ rps, cpuMs, latencies }) => ({
+  rps: Math.round(median(rps)),
+  cpuMsPerRequest: Number(median(cpuMs).toFixed(2)),
+  p50: Number(percentile(latencies, 50).toFixed(1)),
+  p99: Number(percentile(latencies, 99).toFixed(1)),
+  requests: latencies.length
+})
+
 /** Production cookie names: `next start` runs with NODE_ENV=production (lib/edge/cookies.ts). */
 export const COOKIE = { access: '__Host-cf_access', refresh: '__Host-cf_refresh', flow: '__Host-cf_flow' }
 
@@ -108,3 +117,8 @@ export const median = (values) => percentile(values, 50)
 /** The middle half of the values, [p25, p75]: how far apart repeated measurements landed. */
 export const iqr = (values, digits = 2) => [percentile(values, 25), percentile(values, 75)].map((n) => Number(n.toFixed(digits)))
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
+
+// A token is accepted until exp + 1 s of clock tolerance (lib/edge/jwt-config.ts); exp is whole
+// seconds, so a token can live up to a second past TTL: wait TTL + 1 + 1 s and a margin.
+/** How long after signing in a token of `ttlSeconds` is surely expired. */
+export const pastExpiryMs = (ttlSeconds) => (ttlSeconds + 1 + 1) * 1000 + 300

@@ -6,7 +6,7 @@
 // are medians of per-round ratios, with p50/p99 latency over all requests of each side.
 // Throughput on a shared machine also moves with everyone else's load, so the server's own CPU
 // time per request is reported too: what its throughput would be when it has the CPU to itself.
-import { closedLoop, iqr, median, percentile, request, signIn } from './http.mjs'
+import { closedLoop, iqr, loopSummary, median, request, signIn } from './http.mjs'
 import { ensureNoopApp } from './noop-app.mjs'
 import { startNext } from '../servers.mjs'
 
@@ -32,14 +32,7 @@ async function probe(url, cookie) {
   return res.ms
 }
 
-const summary = (seen, side) => ({
-  path: PAGES[side],
-  rps: Math.round(median(seen.rps)),
-  cpuMsPerRequest: Number(median(seen.cpuMs).toFixed(2)),
-  p50: Number(percentile(seen.latencies, 50).toFixed(1)),
-  p99: Number(percentile(seen.latencies, 99).toFixed(1)),
-  requests: seen.latencies.length
-})
+const summary = (seen, side) => ({ path: PAGES[side], ...loopSummary(seen) })
 
 export async function benchMiddleware() {
   const noopDir = ensureNoopApp()

@@ -5,7 +5,7 @@
 // case; with a page open all along, it refreshes ahead of expiry and the reader waits for nothing.
 import { chromium } from '@playwright/test'
 import { chromiumArgs, findChromium } from '../browser.mjs'
-import { iqr, median, sleep } from './http.mjs'
+import { iqr, median, pastExpiryMs, sleep } from './http.mjs'
 import { startNext } from '../servers.mjs'
 
 const FLOWS = ['forward', 'redirect', 'client', 'broken']
@@ -14,9 +14,7 @@ const ROUNDS = 4
 // Sessions per strategy per round: they share one wait for expiry.
 const PER_ROUND = 4
 const TTL_S = 3
-// A token is accepted until exp + 1 s of clock tolerance (lib/edge/jwt-config.ts); exp is whole
-// seconds, so a token can live up to a second past TTL: wait TTL + 1 + 1 s and a margin.
-const PAST_EXPIRY_MS = (TTL_S + 1 + 1) * 1000 + 300
+const PAST_EXPIRY_MS = pastExpiryMs(TTL_S)
 
 // Records, in page time (from navigation start, redirects included), when each marker appears.
 function watchMarkers() {
