@@ -45,7 +45,8 @@ export function markdown(results) {
     missing('Edge verification and middleware', results.verify) ?? missing('Middleware', results.middleware) ?? costTable(results),
     missing('Refresh cost per strategy', results.refresh) ?? refreshTable(results.refresh),
     missing('Concurrency', results.concurrency) ?? concurrencyTable(results.concurrency),
-    missing('Redis round trips', results.storeTrips) ?? storeTripsLine(results.storeTrips)
+    missing('Redis round trips', results.storeTrips) ?? storeTripsLine(results.storeTrips),
+    missing('Next 14.2.35 against Next 16', results.upgrade) ?? upgradeTable(results.upgrade)
   ].filter(Boolean).join('\n\n')
 }
 
@@ -106,6 +107,26 @@ function concurrencyTable(concurrency) {
 function storeTripsLine(trips) {
   if (!trips) return null // results from before this phase existed
   return `Redis round trips per refresh through the refresh route (${trips.refreshes} refreshes, counted by Redis's MONITOR): ${trips.authRoundTrips} for authentication (the rotation, one Lua script), ${trips.inspectorRoundTrips} for the demo's inspector (its event log).`
+}
+
+function upgradeTable(upgrade) {
+  if (!upgrade) return null // results from before this phase existed
+  const { throughput: t, afterExpiry: e } = upgrade
+  const [old, next] = [upgrade.next14.version, upgrade.next16.version]
+  const expiry = e.samples === 0 ? ['', '', 'no sample in this run'] : [`${e.next14.p50} / ${e.next14.p90}`, `${e.next16.p50} / ${e.next16.p90}`, `${times(e.ratio)} ${spread(e.ratioIqr, plain)}`]
+  const lines = [
+    `Next ${old} (edge middleware, fetch to the refresh route) vs Next ${next} (proxy, in process): the recipes' app on each, forward strategy. Ratios are ${next} over ${old}: for throughput the median of ${t.rounds} alternating rounds, for the first request after expiry the median of ${e.samples} pairs' ratios, with their middle half in brackets:`,
+    '',
+    table(
+      ['Measure', `Next ${old}`, `Next ${next}`, 'Ratio'],
+      [
+        [`Protected page with a valid token (${t.connections} connections), req/s`, t.next14.rps, t.next16.rps, `${times(t.ratio)} ${spread(t.ratioIqr, plain)}`],
+        [`First request after expiry (ACCESS_TOKEN_TTL=${e.ttlSeconds}), p50 / p90 ms`, ...expiry]
+      ]
+    )
+  ]
+  if (e.slow.length) lines.push('', `${e.slow.length} request(s) after expiry were too slow to count on this machine and are left out.`)
+  return lines.join('\n')
 }
 
 /** Replaces the README's figures between `<!-- block:start -->` and `<!-- block:end -->`. */

@@ -9,6 +9,7 @@ import { benchConcurrency } from './concurrency.mjs'
 import { benchMiddleware } from './middleware.mjs'
 import { benchRefresh } from './refresh.mjs'
 import { benchStoreTrips } from './store-trips.mjs'
+import { benchUpgrade } from './upgrade.mjs'
 import { RESULTS, machine, markdown, updateReadme, writeResults } from './report.mjs'
 import { ensureBuild, stopAll, stopAllOnSignals } from '../servers.mjs'
 import { benchVerify } from './verify.mjs'
@@ -42,6 +43,8 @@ try {
   results.refresh = await phase('refresh cost per strategy (Chromium)', benchRefresh)
   results.concurrency = await phase('concurrency', benchConcurrency)
   results.storeTrips = await phase('Redis round trips per refresh', benchStoreTrips)
+  // Last: it builds two apps of its own, and asks the npm registry for Next 16's newest release.
+  results.upgrade = await phase('Next 14.2.35 against Next 16 (the recipes\' app on each)', benchUpgrade)
   writeResults(results)
   const text = markdown(results)
   console.log(text)
@@ -55,6 +58,8 @@ try {
   }
   for (const failure of results.refresh.failures ?? []) problems.push(`refresh cost: ${failure}`)
   for (const slow of results.refresh.slow ?? []) console.error(`  slow, left out: ${slow}`)
+  for (const failure of results.upgrade.failures ?? []) problems.push(`first request after expiry, ${failure}`)
+  for (const slow of results.upgrade.slow ?? []) console.error(`  slow, left out: ${slow}`)
   for (const problem of problems) console.error(`✘ ${problem}`)
   exitCode = problems.length === 0 ? 0 : 1
 } catch (error) {
