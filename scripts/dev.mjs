@@ -4,6 +4,7 @@ import { renderDiagrams } from './diagrams/render.mjs'
 import { ensureEnvLocal } from './keys.mjs'
 import { startPreviewServer } from './preview-server.mjs'
 import { localPreviewUrl } from './preview-url.mjs'
+import { startIdp, stopAll } from './servers.mjs'
 import { packStarter } from './starter/pack.mjs'
 
 if (await ensureEnvLocal()) console.log('[dev] wrote a fresh signing key pair to .env.local')
@@ -24,7 +25,21 @@ if (!process.env.NEXT_PUBLIC_SANDPACK_PREVIEW_URL) {
   )
 }
 
+// The demo's identity provider (scripts/idp) in its own process beside Next, unless the app is
+// pointed at another one. Next learns where it is from IDP_ISSUER.
+if (!process.env.IDP_ISSUER) {
+  await startIdp({ IDP_PORT: process.env.IDP_PORT || '3002' }, { echo: true }).then(
+    (idp) => {
+      process.env.IDP_ISSUER = idp.issuer
+      console.log(`Identity provider: ${idp.issuer}/ (sign in as demo / demo)`)
+    },
+    // Its own output, echoed above, says why; the first line is enough here.
+    (error) => console.warn(`Identity provider not started: ${error.message.split('\n')[0]}`)
+  )
+}
+
 const next = spawn('npx', ['next', 'dev', ...process.argv.slice(2)], { stdio: 'inherit', env: process.env })
 
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => next.kill(signal))
-next.on('exit', (code) => process.exit(code ?? 0))
+// The provider runs in its own process group, out of reach of the terminal's Ctrl-C: stop it here.
+next.on('exit', (code) => stopAll().finally(() => process.exit(code ?? 0)))
