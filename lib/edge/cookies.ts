@@ -49,7 +49,7 @@ export function writeAuthCookies(jar: CookieWriter, tokens: { access: { token: s
 
 // Deleting needs the same attributes as setting: a browser ignores a `__Host-` Set-Cookie that
 // is not Secure, so a bare `cookies().delete(name)` would leave the token in place.
-export function clearAuthCookies(jar: CookieWriter) {
-  jar.set(COOKIES.access, '', cookieOptions(0))
-  jar.set(COOKIES.refresh, '', cookieOptions(0))
+export function clearAuthCookies(jar: CookieWriter, names: { access: string; refresh: string } = COOKIES) {
+  jar.set(names.access, '', cookieOptions(0))
+  jar.set(names.refresh, '', cookieOptions(0))
 }

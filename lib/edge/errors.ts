@@ -2,6 +2,7 @@
 export type AuthErrorCode =
   | 'ERR_AUTH_CONFIG'
   | 'ERR_STORE_UNAVAILABLE'
+  | 'ERR_PROVIDER_UNAVAILABLE'
 
 export class AuthError extends Error {
   constructor(

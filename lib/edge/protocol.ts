@@ -9,6 +9,8 @@ export const HOME_PATH = '/demo/dashboard'
 export const REFRESH_PATH = '/api/auth/refresh'
 export const LOGOUT_PATH = '/api/auth/logout'
 export const SESSION_PATH = '/api/auth/session'
+/** Sign-in with an identity provider starts here (a form POST); its callback is IDP_REDIRECT_URI. */
+export const IDP_SIGN_IN_PATH = '/api/auth/idp/login'
 
 /**
  * How long before expiry a token is refreshed: the last quarter of its life, at most 5 s. The

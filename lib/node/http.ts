@@ -8,6 +8,14 @@ export function jsonError(status: number, error: string, message: string, header
   return NextResponse.json({ error, message }, { status, headers: { ...NO_STORE, ...headers } })
 }
 
+/**
+ * A 303 ("see other": the browser follows with a GET). To a path on this site, pass the path: a
+ * relative Location is valid (RFC 9110) and stays right behind a proxy.
+ */
+export function seeOther(location: string) {
+  return new NextResponse(null, { status: 303, headers: { location, ...NO_STORE } })
+}
+
 export function json(body: unknown, init: { status?: number } = {}) {
   return NextResponse.json(body, { status: init.status ?? 200, headers: NO_STORE })
 }
@@ -17,8 +25,9 @@ export async function handleAuthErrors(run: () => Promise<Response>): Promise<Re
   try {
     return await run()
   } catch (error) {
-    if (error instanceof AuthError && error.code === 'ERR_STORE_UNAVAILABLE') {
-      return jsonError(503, 'store_unavailable', `${error.message}. Your session is intact: retry in a few seconds.`, { 'retry-after': '2' })
+    if (error instanceof AuthError && (error.code === 'ERR_STORE_UNAVAILABLE' || error.code === 'ERR_PROVIDER_UNAVAILABLE')) {
+      const code = error.code === 'ERR_STORE_UNAVAILABLE' ? 'store_unavailable' : 'provider_unavailable'
+      return jsonError(503, code, `${error.message}. Your session is intact: retry in a few seconds.`, { 'retry-after': '2' })
     }
     if (error instanceof AuthError) {
       console.error(`[cookie-flow] ${error.code}: ${error.message}`)

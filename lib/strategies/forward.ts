@@ -18,7 +18,10 @@ export const forward = {
     const refreshed = call.response
     if (refreshed.status === 401) {
       const { error } = (await refreshed.json().catch(() => ({}))) as { error?: string }
-      return signInRedirect(req, error ?? 'session_revoked')
+      const res = signInRedirect(req, error ?? 'session_revoked')
+      // The route's own answer clears the session's cookies, whichever they are: pass it on too.
+      for (const line of refreshed.headers.getSetCookie()) res.headers.append('set-cookie', line)
+      return res
     }
     if (!refreshed.ok) return refreshUnavailable()
     return forwardSetCookies(req, refreshed.headers.getSetCookie())
