@@ -1,17 +1,14 @@
-import { LANES, byParty, messagesFor, type Message } from './inspector-messages'
+import { byParty, lanesFor, messagesFor, type Message } from './inspector-messages'
 import type { ShownEvent } from '@/lib/demo/node/events'
 
-function Arrow({ message }: { message: Message }) {
+function Arrow({ message, lanes }: { message: Message; lanes: string[] }) {
   const left = Math.min(message.from, message.to)
   const right = Math.max(message.from, message.to)
-  const rightward = message.to > message.from
+  const direction = message.to > message.from ? 'right' : message.to < message.from ? 'left' : 'self'
   return (
-    <div
-      className={`arrow ${rightward ? 'right' : 'left'} ${message.tone ?? ''}`}
-      style={{ gridColumn: `${left + 1} / ${right + 2}` }}
-    >
+    <div className={`arrow ${direction} ${message.tone ?? ''}`} style={{ gridColumn: `${left + 1} / ${right + 2}` }}>
       <span className="visually-hidden">
-        {LANES[message.from]} to {LANES[message.to]}:{' '}
+        {message.from === message.to ? `${lanes[message.from]}: ` : `${lanes[message.from]} to ${lanes[message.to]}: `}
       </span>
       {message.label}
     </div>
@@ -21,17 +18,19 @@ function Arrow({ message }: { message: Message }) {
 /** A sequence diagram of the session's real refreshes, drawn from server-side events. */
 export function FlowInspector({ events }: { events: ShownEvent[] }) {
   const start = events[0]?.at ?? 0
+  const lanes = lanesFor(events)
+  const columns = { gridTemplateColumns: `repeat(${lanes.length}, minmax(0, 1fr))` }
   return (
     <section className="card inspector" aria-labelledby="inspector-title">
       <h2 id="inspector-title">Flow inspector</h2>
-      <div className="lanes" aria-hidden="true">
-        {LANES.map((lane) => (
+      <div className="lanes" aria-hidden="true" style={columns} data-testid="inspector-lanes">
+        {lanes.map((lane) => (
           <div key={lane}>{lane}</div>
         ))}
       </div>
       <ol className="events" data-testid="inspector">
         {events.map((event) => (
-          <li key={event.id} data-kind={event.kind} data-by={event.by} data-delivery={event.delivery ?? ''}>
+          <li key={event.id} data-kind={event.kind} data-by={event.by} data-provider={event.provider ?? ''} data-delivery={event.delivery ?? ''}>
             <div className="meta">
               <span>+{((event.at - start) / 1000).toFixed(1)} s</span>
               <span>
@@ -39,9 +38,9 @@ export function FlowInspector({ events }: { events: ShownEvent[] }) {
               </span>
               {event.delivery && <span className={`badge ${event.delivery}`}>{event.delivery}</span>}
             </div>
-            <div className="grid">
+            <div className="grid" style={columns}>
               {messagesFor(event).map((message, i) => (
-                <Arrow key={i} message={message} />
+                <Arrow key={i} message={message} lanes={lanes} />
               ))}
             </div>
           </li>

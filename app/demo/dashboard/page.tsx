@@ -3,38 +3,53 @@ import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { ActionCheck } from '@/components/demo/ActionCheck'
 import { LiveSession } from '@/components/demo/LiveSession'
+import { ParallelRequests } from '@/components/demo/ParallelRequests'
 import { StrategySwitcher } from '@/components/demo/StrategySwitcher'
 import { FLOW_COOKIE, flowNamed, flowOf } from '@/lib/demo/edge/flows'
+import { currentDemoSession } from '@/lib/demo/node/demo-session'
 import { sessionSnapshot } from '@/lib/demo/node/snapshot'
+import { idpConfig } from '@/lib/edge/idp/config'
 import { HOME_PATH, LOGIN_PATH, LOGOUT_PATH } from '@/lib/edge/protocol'
-import { currentSession } from '@/lib/node/request-session'
 import { accessCookieIn, jtiOf } from './token-seen'
 
 export const metadata = { title: 'Dashboard' }
 export const dynamic = 'force-dynamic'
 
+const OUTAGE = {
+  store: 'The session store is unavailable, so your session cannot be checked right now.',
+  provider: "The identity provider's keys cannot be fetched, so your access token cannot be checked right now."
+}
+
 export default async function DashboardPage() {
   // Verified again here: the middleware is a first gate, not the only one.
-  const session = await currentSession()
+  const session = await currentDemoSession()
   if (session.status === 'unavailable') {
     return (
       <main className="narrow">
         <h1>Dashboard</h1>
         <p role="alert" className="notice warn">
-          The session store is unavailable, so your session cannot be checked right now. Nothing was lost: reload in a
-          few seconds.
+          {OUTAGE[session.unavailable]} Nothing was lost: reload in a few seconds.
         </p>
       </main>
     )
   }
   if (session.status === 'signed-out') redirect(`${LOGIN_PATH}?reason=${session.reason}&return_to=${HOME_PATH}`)
   // The middleware checked the strategy cookie; a page rendered without it shows the configured one.
-  const flow = flowOf(cookies().get(FLOW_COOKIE)?.value) ?? flowOf(undefined)!
+  const flow = flowOf(cookies().get(FLOW_COOKIE)?.value, session.issuer) ?? flowOf(undefined)!
   // Nothing counts as presented by the browser here: after a forward refresh this request carries
   // tokens the browser has not stored yet. The inspector's own polling tells (LiveSession).
   const snapshot = await sessionSnapshot(session, flow, {})
   // The same token, read from the raw request header: what headers()-based libraries see.
-  const headerJti = await jtiOf(accessCookieIn(headers().get('cookie')))
+  const headerJti = await jtiOf(accessCookieIn(headers().get('cookie'), session.issuer), session.issuer)
+  const issuedBy =
+    session.issuer === 'provider' ? (
+      <>
+        Your tokens come from the identity provider at <code data-testid="issuer">{idpConfig()?.issuer}</code>; this app
+        only keeps and refreshes them.
+      </>
+    ) : (
+      <>This app signed your tokens itself.</>
+    )
 
   return (
     <main>
@@ -51,10 +66,10 @@ export default async function DashboardPage() {
       </header>
       {session.status === 'active' ? (
         <p className="notice ok">
-          Signed in as <strong data-testid="user">{session.family.name}</strong> with the <code>{flow}</code>{' '}
-          strategy. This server component rendered with access token{' '}
-          <code data-testid="server-jti">{session.jti}</code> (read with <code>cookies()</code>;{' '}
-          <code>headers().get(&apos;cookie&apos;)</code> holds <code data-testid="header-jti">{headerJti ?? 'none'}</code>).
+          Signed in as <strong data-testid="user">{session.name}</strong> with the <code>{flow}</code> strategy. This
+          server component rendered with access token <code data-testid="server-jti">{session.jti}</code> (read with{' '}
+          <code>cookies()</code>; <code>headers().get(&apos;cookie&apos;)</code> holds{' '}
+          <code data-testid="header-jti">{headerJti ?? 'none'}</code>). {issuedBy}
         </p>
       ) : (
         <p className="notice warn" role="status" data-testid="expired-notice">
@@ -64,7 +79,10 @@ export default async function DashboardPage() {
       <ActionCheck />
       <div className="columns">
         <LiveSession initial={snapshot} />
-        <StrategySwitcher current={flow} />
+        <div>
+          <StrategySwitcher current={flow} issuer={session.issuer} />
+          <ParallelRequests />
+        </div>
       </div>
     </main>
   )

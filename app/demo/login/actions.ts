@@ -4,7 +4,10 @@ import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { FLOW_COOKIE, FLOWS, parseFlow } from '@/lib/demo/edge/flows'
 import { recordLogin } from '@/lib/demo/node/record'
-import { cookieOptions, writeAuthCookies } from '@/lib/edge/cookies'
+import { issuerOf } from '@/lib/demo/edge/issuer'
+import { endProviderLog } from '@/lib/demo/node/provider-log'
+import { clearAuthCookies, cookieOptions, writeAuthCookies } from '@/lib/edge/cookies'
+import { IDP_COOKIES } from '@/lib/edge/idp/cookies'
 import { AuthError } from '@/lib/edge/errors'
 import { HOME_PATH } from '@/lib/edge/protocol'
 import { safeReturnTo } from '@/lib/edge/return-to'
@@ -32,6 +35,11 @@ export async function login(_previous: LoginState, form: FormData): Promise<Logi
   if (!result.ok) return { error: result.message }
   writeAuthCookies(cookies(), result.tokens)
   cookies().set(FLOW_COOKIE, flow, cookieOptions(result.tokens.refreshMaxAge))
+  // One way signed in at a time: a session with the provider's tokens ends here.
+  if (issuerOf((name) => cookies().has(name)) === 'provider') {
+    clearAuthCookies(cookies(), IDP_COOKIES)
+    endProviderLog(cookies())
+  }
   await recordLogin(result.tokens, 'server-action', flow)
   // Only a path on this site: an absolute or protocol-relative URL would be an open redirect.
   redirect(safeReturnTo(form.get('return_to')?.toString()) ?? HOME_PATH)

@@ -26,7 +26,7 @@ export function withDelivery(events: InspectorEvent[], holds: BrowserHolds): Sho
       (holds.accessJti !== undefined && holds.accessJti === event.accessJti)
     if (presented) return { ...event, delivery: 'delivered' }
     const staleAgain = later.some((e) => e.parentFp !== undefined && e.parentFp === event.parentFp && e.at - event.at > LOST_AFTER_MS)
-    const ended = later.some((e) => e.kind === 'logout' || (e.kind === 'refresh-failed' && (e.outcome === 'reuse_detected' || e.outcome === 'session_revoked')))
+    const ended = later.some((e) => e.kind === 'logout' || (e.kind === 'refresh-failed' && (e.outcome === 'reuse_detected' || e.outcome === 'session_revoked' || e.outcome === 'invalid_grant')))
     return { ...event, delivery: staleAgain || ended ? 'lost' : 'pending' }
   })
 }

@@ -4,7 +4,7 @@ import type { Flow } from '../edge/flows'
 // browser ever got the tokens an event minted is not stored: it is read off what came after
 // (lib/demo/node/delivery.ts), so recording an event is one write and never an update.
 
-export type Party = 'server-action' | 'api' | 'middleware' | 'redirect' | 'client'
+export type Party = 'server-action' | 'api' | 'middleware' | 'redirect' | 'client' | 'callback'
 export type Delivery = 'pending' | 'delivered' | 'lost'
 
 export interface InspectorEvent {
@@ -19,6 +19,10 @@ export interface InspectorEvent {
   accessJti?: string // the access token this event minted
   refreshFp?: string // the refresh token this event minted
   parentFp?: string // the refresh token that was presented
+  /** Set when the identity provider issued the tokens: then it is a fourth party. */
+  issuer?: 'provider'
+  /** What the provider was asked: called (this request's call), shared (it waited for another's), refused. */
+  provider?: 'called' | 'shared' | 'refused'
 }
 
 /** An event as the dashboard shows it: with what became of the tokens it minted. */

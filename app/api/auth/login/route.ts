@@ -1,5 +1,8 @@
 import type { NextRequest, NextResponse } from 'next/server'
-import { cookieOptions } from '@/lib/edge/cookies'
+import { issuerOf } from '@/lib/demo/edge/issuer'
+import { endProviderLog } from '@/lib/demo/node/provider-log'
+import { clearAuthCookies, cookieOptions } from '@/lib/edge/cookies'
+import { IDP_COOKIES } from '@/lib/edge/idp/cookies'
 import { FLOW_COOKIE, FLOWS, parseFlow } from '@/lib/demo/edge/flows'
 import { recordLogin } from '@/lib/demo/node/record'
 import { jsonError } from '@/lib/node/http'
@@ -16,7 +19,13 @@ export async function POST(req: NextRequest) {
   if (!flow) return jsonError(400, 'unknown_flow', `flow must be one of: ${FLOWS.map((f) => f.name).join(', ')}.`)
   const { response, result } = await signInFromBody(req, read.body)
   if (result?.ok) {
-    ;(response as NextResponse).cookies.set(FLOW_COOKIE, flow, cookieOptions(result.tokens.refreshMaxAge))
+    const jar = (response as NextResponse).cookies
+    jar.set(FLOW_COOKIE, flow, cookieOptions(result.tokens.refreshMaxAge))
+    // One way signed in at a time: a session with the provider's tokens ends here.
+    if (issuerOf((name) => req.cookies.has(name)) === 'provider') {
+      clearAuthCookies(jar, IDP_COOKIES)
+      endProviderLog(jar)
+    }
     await recordLogin(result.tokens, 'api', flow)
   }
   return response

@@ -1,19 +1,35 @@
 import type { NextRequest } from 'next/server'
-import { recordRefresh } from '@/lib/demo/node/record'
+import { issuerOf } from '@/lib/demo/edge/issuer'
+import { recordProviderRefresh, recordRefresh } from '@/lib/demo/node/record'
+import { idpRefreshGet, idpRefreshPost } from '@/lib/node/routes/idp-refresh'
 import { refreshGet, refreshPost } from '@/lib/node/routes/refresh'
 
-// Signing needs the private key and rotation needs the store: node, explicitly (the default).
+// Signing needs the private key, rotation the store, the provider's client openid-client: node,
+// explicitly (the default).
 export const runtime = 'nodejs'
 export const dynamic = 'force-dynamic'
 
-// The recipes' refresh route (lib/node/routes/refresh.ts), and the demo's inspector noting what it did.
+// The recipes' refresh route for whichever tokens the session holds (an app has one kind), and
+// the demo's inspector noting what it did.
+const fromProvider = (req: NextRequest) => issuerOf((name) => req.cookies.has(name)) === 'provider'
+
 export async function POST(req: NextRequest) {
+  if (fromProvider(req)) {
+    const { response, result } = await idpRefreshPost(req)
+    await recordProviderRefresh(req, result)
+    return response
+  }
   const { response, result } = await refreshPost(req)
   await recordRefresh(req, result)
   return response
 }
 
 export async function GET(req: NextRequest) {
+  if (fromProvider(req)) {
+    const { response, result } = await idpRefreshGet(req)
+    await recordProviderRefresh(req, result)
+    return response
+  }
   const { response, result } = await refreshGet(req)
   await recordRefresh(req, result)
   return response

@@ -1,8 +1,8 @@
 import type { NextRequest } from 'next/server'
 import { FLOW_COOKIE, flowOf } from '@/lib/demo/edge/flows'
+import { readDemoSession } from '@/lib/demo/node/demo-session'
 import { browserHolds, sessionSnapshot } from '@/lib/demo/node/snapshot'
 import { handleAuthErrors, json } from '@/lib/node/http'
-import { readSession } from '@/lib/node/session'
 
 export const runtime = 'nodejs'
 export const dynamic = 'force-dynamic'
@@ -15,7 +15,7 @@ export const dynamic = 'force-dynamic'
 export async function GET(req: NextRequest) {
   return handleAuthErrors(async () => {
     const cookie = (name: string) => req.cookies.get(name)?.value
-    const session = await readSession(cookie)
-    return json(await sessionSnapshot(session, flowOf(cookie(FLOW_COOKIE)), browserHolds(cookie, session)))
+    const session = await readDemoSession(cookie)
+    return json(await sessionSnapshot(session, flowOf(cookie(FLOW_COOKIE), session.issuer), browserHolds(cookie, session)))
   })
 }

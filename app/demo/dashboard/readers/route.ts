@@ -1,6 +1,8 @@
 import { cookies, headers } from 'next/headers'
 import type { NextRequest } from 'next/server'
+import { issuerOf } from '@/lib/demo/edge/issuer'
 import { COOKIES } from '@/lib/edge/cookies'
+import { IDP_COOKIES } from '@/lib/edge/idp/cookies'
 import { json } from '@/lib/node/http'
 import { accessCookieIn, jtiOf } from '../token-seen'
 
@@ -14,9 +16,11 @@ export const dynamic = 'force-dynamic'
  * request's cookie header (res.cookies.set() alone does not reach route handlers).
  */
 export async function GET(req: NextRequest) {
+  const issuer = issuerOf((name) => req.cookies.has(name))
+  const access = issuer === 'provider' ? IDP_COOKIES.access : COOKIES.access
   return json({
-    requestCookies: await jtiOf(req.cookies.get(COOKIES.access)?.value),
-    headersCookie: await jtiOf(accessCookieIn(headers().get('cookie'))),
-    cookiesApi: await jtiOf(cookies().get(COOKIES.access)?.value)
+    requestCookies: await jtiOf(req.cookies.get(access)?.value, issuer),
+    headersCookie: await jtiOf(accessCookieIn(headers().get('cookie'), issuer), issuer),
+    cookiesApi: await jtiOf(cookies().get(access)?.value, issuer)
   })
 }
