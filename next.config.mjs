@@ -30,11 +30,16 @@ const withNextra = nextra({
   }
 })
 
+// The sign-in with the identity provider posts a form to this app, which answers with a redirect to
+// the provider, and Chromium checks that redirect against form-action too: its origin must be there.
+// So IDP_ISSUER is read at build time as well (and `npm run dev` sets it before Next starts).
+const providerOrigin = process.env.IDP_ISSUER ? [new URL(process.env.IDP_ISSUER).origin] : []
+
 // The sandboxes' previews are the only frames; "Open in CodeSandbox" posts a form to codesandbox.io.
 const security = (phase) =>
   securityHeaders({
     frameSrc: [previewFrameSource(process.env.NEXT_PUBLIC_SANDPACK_PREVIEW_URL || HOSTED_PREVIEW_URL)],
-    formAction: ['https://codesandbox.io'],
+    formAction: ['https://codesandbox.io', ...providerOrigin],
     dev: phase === PHASE_DEVELOPMENT_SERVER
   })
 

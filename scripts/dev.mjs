@@ -26,11 +26,21 @@ if (!process.env.NEXT_PUBLIC_SANDPACK_PREVIEW_URL) {
 }
 
 // The demo's identity provider (scripts/idp) in its own process beside Next, unless the app is
-// pointed at another one. Next learns where it is from IDP_ISSUER.
+// pointed at another one (IDP_ISSUER set). Both sides get the settings that must agree: the
+// client's secret and where the provider may send the browser back to.
 if (!process.env.IDP_ISSUER) {
-  await startIdp({ IDP_PORT: process.env.IDP_PORT || '3002' }, { echo: true }).then(
+  const appPort = nextPort(process.argv.slice(2))
+  const callback = `http://localhost:${appPort}/api/auth/idp/callback`
+  const secret = process.env.IDP_CLIENT_SECRET || 'cookie-flow-dev-secret'
+  await startIdp({ IDP_PORT: process.env.IDP_PORT || '3002', IDP_CLIENT_SECRET: secret, IDP_REDIRECT_URIS: callback }, { echo: true }).then(
     (idp) => {
-      process.env.IDP_ISSUER = idp.issuer
+      Object.assign(process.env, {
+        IDP_ISSUER: idp.issuer,
+        IDP_CLIENT_ID: 'cookie-flow',
+        IDP_CLIENT_SECRET: secret,
+        IDP_REDIRECT_URI: callback,
+        IDP_AUDIENCE: 'urn:cookie-flow:api'
+      })
       console.log(`Identity provider: ${idp.issuer}/ (sign in as demo / demo)`)
     },
     // Its own output, echoed above, says why; the first line is enough here.
@@ -39,6 +49,12 @@ if (!process.env.IDP_ISSUER) {
 }
 
 const next = spawn('npx', ['next', 'dev', ...process.argv.slice(2)], { stdio: 'inherit', env: process.env })
+
+/** The port `next dev` will listen on: its -p/--port argument, else PORT, else 3000. */
+function nextPort(args) {
+  const at = args.findIndex((a) => a === '-p' || a === '--port')
+  return (at >= 0 && args[at + 1]) || process.env.PORT || '3000'
+}
 
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => next.kill(signal))
 // The provider runs in its own process group, out of reach of the terminal's Ctrl-C: stop it here.
