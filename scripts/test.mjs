@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { ensureEnvLocal } from './keys.mjs'
 import { e2ePreviewPort, localPreviewUrl } from './preview-url.mjs'
+import { e2eIdpPort } from './servers/idp.mjs'
 
 // The e2e suite runs offline: the build must point the sandboxes at the local preview server.
 process.env.NEXT_PUBLIC_SANDPACK_PREVIEW_URL = localPreviewUrl(e2ePreviewPort())
@@ -14,7 +15,9 @@ const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit']],
   ['lint', 'npx', ['next', 'lint', '--max-warnings', '0']],
   ['unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=.reports/unit.json']],
-  ['build', 'npm', ['run', 'build']],
+  // The identity provider's origin goes into the build's Content-Security-Policy (next.config.mjs);
+  // the e2e suite runs its provider there. Only the build gets it: the main test server has none.
+  ['build', 'npm', ['run', 'build'], { IDP_ISSUER: `http://127.0.0.1:${e2eIdpPort()}` }],
   ['e2e pages', 'npx', ['playwright', 'test', '--project=pages', '--workers=2'], { E2E_REPORT: '.reports/e2e-pages.json' }],
   ['e2e flows', 'npx', ['playwright', 'test', '--project=flows', '--workers=1'], { E2E_REPORT: '.reports/e2e-flows.json' }]
 ]

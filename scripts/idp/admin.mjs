@@ -7,12 +7,15 @@
 //                                         ones stay in the JWKS for the tokens they signed
 //   POST /__admin/outage {"on": true}   → { outage: true }: the token endpoint answers 503 until
 //                                         {"on": false}; everything else keeps working
+//   GET  /__admin/stats                 → what it has answered since it started: token endpoint
+//                                         grants by grant_type and outcome, JWKS fetches, revocations
 import { readBody, same, sendJson } from './http.mjs'
 
 /**
  * @typedef {object} AdminActions
  * @property {() => Promise<{ kid: string, kids: string[] }>} rotateKeys
  * @property {(on: boolean) => void} setOutage
+ * @property {() => unknown} stats
  */
 
 /**
@@ -51,6 +54,9 @@ export function adminRoutes(token, actions) {
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1]
     if (!bearer || !same(bearer, token)) {
       sendJson(res, 401, { error: 'invalid_token' }, { 'www-authenticate': 'Bearer realm="idp-admin"' })
+    } else if (pathname === '/__admin/stats') {
+      if (req.method === 'GET') sendJson(res, 200, actions.stats())
+      else sendJson(res, 405, { error: 'use GET' }, { allow: 'GET' })
     } else if (req.method !== 'POST') {
       sendJson(res, 405, { error: 'use POST' }, { allow: 'POST' })
     } else if (pathname === '/__admin/rotate-keys') {
@@ -64,7 +70,7 @@ export function adminRoutes(token, actions) {
         sendJson(res, 400, { error: /** @type {Error} */ (error).message })
       }
     } else {
-      sendJson(res, 404, { error: 'no such admin route: /__admin/rotate-keys or /__admin/outage' })
+      sendJson(res, 404, { error: 'no such admin route: /__admin/rotate-keys, /__admin/outage or /__admin/stats' })
     }
     return true
   }

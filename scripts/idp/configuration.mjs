@@ -3,7 +3,7 @@
 // again is refused and revokes the whole grant), short-lived JWT access tokens for the app's API
 // signed with keys it publishes. Option names are oidc-provider 9's (lib/helpers/defaults.js).
 import { errors } from 'oidc-provider'
-import { findAccount } from './interactions.mjs'
+import { DEMO_ACCOUNT, findAccount } from './interactions.mjs'
 import { errorPage, loggedOutPage, logoutPage } from './pages.mjs'
 import { MAX_SIGN_IN_SECONDS } from './settings.mjs'
 import { SharedMemoryAdapter } from './store.mjs'
@@ -91,6 +91,9 @@ export function providerConfiguration(settings, { signingKeys, cookieKeys }) {
     // Refresh tokens go to the app whatever the request's `prompt`: oidc-provider drops offline_access
     // from a request whose prompt lacks consent (e.g. prompt=login, to re-authenticate), and its
     // default policy issues none without offline_access.
+    // The user's name in access tokens too, as Keycloak puts it (Auth0 and Entra do not by
+    // default): the app's pages show it without asking the provider.
+    extraTokenClaims: async (_ctx, token) => (token.kind === 'AccessToken' && token.accountId === DEMO_ACCOUNT.sub ? { name: DEMO_ACCOUNT.name } : undefined),
     issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
     // Every use rotates, and a rotated token is consumed: presenting it again is answered
     // invalid_grant and revokes the grant (lib/actions/grants/refresh_token.js). No grace period.

@@ -30,8 +30,9 @@ async function newSigningKey() {
  * refresh tokens are in store.mjs, which every instance in this process shares, and the cookie
  * keys stay the same, so nobody is signed out by a rotation.
  * @param {import('./settings.mjs').IdpSettings} settings
+ * @param {ReturnType<typeof newStats>} stats
  */
-async function rotatingProvider(settings) {
+async function rotatingProvider(settings, stats) {
   const signingKeys = [await newSigningKey()]
   const cookieKeys = [randomBytes(32).toString('base64url')]
   const build = () => {
@@ -40,6 +41,9 @@ async function rotatingProvider(settings) {
     provider.on('server_error', (_ctx, error) => console.error('[idp] server error:', error))
     // A refresh token's reuse (or a sign-out) revokes a whole grant: worth a line when it happens.
     provider.on('grant.revoked', (_ctx, grantId) => console.log(`[idp] grant ${grantId} revoked`))
+    // What the admin stats count: each token endpoint answer, by grant type and outcome.
+    provider.on('grant.success', (ctx) => stats.grant(ctx.oidc.params?.grant_type, 'success'))
+    provider.on('grant.error', (ctx, error) => stats.grant(ctx.oidc?.params?.grant_type, error.error ?? 'error'))
     return { provider, handle: provider.callback() }
   }
   const holder = { current: build() }
@@ -55,6 +59,22 @@ async function rotatingProvider(settings) {
   }
 }
 
+/** Counts of what the provider answered, for GET /__admin/stats. */
+function newStats() {
+  /** @type {Record<string, Record<string, number>>} */
+  const grants = {}
+  return {
+    grants,
+    jwksFetches: 0,
+    revocations: 0,
+    /** @param {unknown} type @param {string} outcome */
+    grant(type, outcome) {
+      const byOutcome = (grants[String(type ?? 'unknown')] ??= {})
+      byOutcome[outcome] = (byOutcome[outcome] ?? 0) + 1
+    }
+  }
+}
+
 /**
  * Listens on 127.0.0.1:<port>. Each request goes to the admin routes (when enabled), the sign-in
  * form, or oidc-provider; during an outage the token endpoint answers 503 instead.
@@ -62,15 +82,18 @@ async function rotatingProvider(settings) {
  * @returns {Promise<import('node:http').Server>}
  */
 async function startProvider(settings) {
-  const { holder, rotate } = await rotatingProvider(settings)
+  const stats = newStats()
+  const { holder, rotate } = await rotatingProvider(settings, stats)
   let outage = false
-  const admin = adminRoutes(settings.adminToken, { rotateKeys: rotate, setOutage: (on) => (outage = on) })
+  const admin = adminRoutes(settings.adminToken, { rotateKeys: rotate, setOutage: (on) => (outage = on), stats: () => stats })
   const server = createServer(async (req, res) => {
     const { provider, handle } = holder.current
     const { pathname } = new URL(req.url ?? '/', settings.issuer)
     try {
       if (admin && (await admin(req, res, pathname))) return
       if (await handleInteraction(provider, req, res, pathname)) return
+      if (pathname === provider.pathFor('jwks')) stats.jwksFetches++
+      if (pathname === provider.pathFor('revocation')) stats.revocations++
       if (outage && pathname === provider.pathFor('token')) {
         sendJson(res, 503, { error: 'temporarily_unavailable', error_description: 'outage (POST /__admin/outage)' }, { 'retry-after': '1' })
         return

@@ -13,8 +13,26 @@ const PROVIDER = join(process.cwd(), 'scripts', 'idp', 'provider.mjs')
  * @property {string} issuer http://127.0.0.1:<port>, where it listens; the `iss` of its tokens
  * @property {(action: 'rotate-keys' | 'outage', body?: unknown) => Promise<any>} admin POSTs to
  *   /__admin/<action> with the IDP_ADMIN_TOKEN it was started with; its JSON answer
+ * @property {() => Promise<IdpStats>} stats what it has answered so far (GET /__admin/stats)
  * @property {() => string} output all it printed so far
  * @property {() => Promise<void>} stop
+ */
+
+/**
+ * Where the e2e suite runs its identity provider: fixed, since the build puts the provider's
+ * origin in its Content-Security-Policy (form-action), as an app's build must (see next.config.mjs).
+ * @param {Record<string, string | undefined>} [env]
+ */
+export function e2eIdpPort(env = process.env) {
+  return Number(env.E2E_IDP_PORT ?? Number(env.E2E_PORT ?? 3100) + 2)
+}
+
+/**
+ * @typedef {object} IdpStats
+ * @property {Record<string, Record<string, number>>} grants token endpoint answers by grant_type, then
+ *   outcome: "success" or the OAuth error ("invalid_grant"…)
+ * @property {number} jwksFetches
+ * @property {number} revocations
  */
 
 /**
@@ -65,6 +83,11 @@ export async function startIdp(env = {}, { echo = false } = {}) {
         body: JSON.stringify(body ?? {})
       })
       if (!response.ok) throw new Error(`/__admin/${action} answered ${response.status}: ${await response.text()}`)
+      return response.json()
+    },
+    async stats() {
+      const response = await fetch(`${issuer}/__admin/stats`, { headers: { authorization: `Bearer ${env.IDP_ADMIN_TOKEN}` } })
+      if (!response.ok) throw new Error(`/__admin/stats answered ${response.status}: ${await response.text()}`)
       return response.json()
     },
     output: () => log,

@@ -82,10 +82,12 @@ const startArgs = (/** @type {number} */ port) => ['start', '-p', String(port), 
  * @param {Record<string, string>} env
  * @param {string | undefined} cwd
  * @param {string} ready
+ * @param {number} [fixedPort] a port chosen beforehand (an identity provider must know the
+ *   callback URL before the app starts); else a free one
  * @returns {Promise<NextServer>}
  */
-async function serve(env, cwd, ready) {
-  const port = await freePort()
+async function serve(env, cwd, ready, fixedPort) {
+  const port = fixedPort ?? (await freePort())
   const run = runNext(startArgs(port), env, cwd)
   const stop = tracked(() => run.end('SIGTERM'))
   const url = `http://127.0.0.1:${port}`
@@ -116,10 +118,10 @@ async function serve(env, cwd, ready) {
  * `next start` of the current build (or the one in `cwd`) with extra env; ready once the demo's
  * login page renders.
  * @param {Record<string, string>} env
- * @param {{ cwd?: string }} [options]
+ * @param {{ cwd?: string, port?: number }} [options]
  */
-export function startNext(env, { cwd } = {}) {
-  return serve(env, cwd, '/demo/login')
+export function startNext(env, { cwd, port } = {}) {
+  return serve(env, cwd, '/demo/login', port)
 }
 
 /**
@@ -145,9 +147,10 @@ export function buildApp(dir, timeoutMs = 180_000) {
  * `next start` of the fixture app built in `dir`, with extra env; ready once its home page renders.
  * @param {string} dir
  * @param {Record<string, string>} [env]
+ * @param {{ port?: number }} [options]
  */
-export function startApp(dir, env = {}) {
-  return serve(env, dir, '/')
+export function startApp(dir, env = {}, { port } = {}) {
+  return serve(env, dir, '/', port)
 }
 
 /** `next build` unless there is a build with the probe pages already: a fresh clone has none. */

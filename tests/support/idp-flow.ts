@@ -11,39 +11,9 @@ export function pkce() {
   return { verifier, challenge: createHash('sha256').update(verifier).digest('base64url') }
 }
 
-/**
- * A browser's cookies and redirects, by hand: fetch would follow redirects without its cookies.
- * Cookies are kept by name alone; one flow at a time, the provider's never collide.
- */
-export class Browser {
-  private cookies = new Map<string, string>()
-
-  async request(url: string, init: RequestInit = {}): Promise<Response> {
-    const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ')
-    const response = await fetch(url, { ...init, redirect: 'manual', headers: { ...init.headers, cookie } })
-    for (const line of response.headers.getSetCookie()) {
-      const [pair, ...attributes] = line.split(';')
-      const [name, value] = [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]
-      const expired = attributes.some((a) => /^\s*expires=Thu, 01 Jan 1970/i.test(a))
-      if (expired) this.cookies.delete(name)
-      else this.cookies.set(name, value)
-    }
-    return response
-  }
-
-  /** Follows redirects from `url` until a page (2xx) or a redirect to `stopAt`; returns that response. */
-  async follow(url: string, stopAt: string, init?: RequestInit): Promise<Response> {
-    let response = await this.request(url, init)
-    for (let hops = 0; hops < 10; hops++) {
-      const location = response.headers.get('location')
-      if (response.status < 300 || response.status >= 400 || !location) return response
-      const next = new URL(location, url).href
-      if (next.startsWith(stopAt)) return response
-      response = await this.request((url = next))
-    }
-    throw new Error(`more than 10 redirects from ${url}`)
-  }
-}
+/** A browser's cookies and redirects, by hand (per host): scripts/idp/cookie-browser.mjs. */
+export { CookieBrowser as Browser } from '../../scripts/idp/cookie-browser.mjs'
+import { CookieBrowser as Browser } from '../../scripts/idp/cookie-browser.mjs'
 
 export interface Flow {
   browser: Browser

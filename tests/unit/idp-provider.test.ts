@@ -70,15 +70,16 @@ describe('identity provider', () => {
     expect(body).toMatchObject({ token_type: 'Bearer', expires_in: ACCESS_TTL })
     const { payload, protectedHeader } = await verifyAccessToken(body.access_token)
     expect(protectedHeader.alg).toBe('ES256')
-    expect(payload).toMatchObject({ iss: idp.issuer, aud: API_RESOURCE, sub: 'user_demo', client_id: 'cookie-flow' })
+    expect(payload).toMatchObject({ iss: idp.issuer, aud: API_RESOURCE, sub: 'user_demo', client_id: 'cookie-flow', name: 'Demo User' })
     expect(payload.exp! - payload.iat!).toBe(ACCESS_TTL)
-    // The user's name comes in the ID token, since access tokens are for the API, not userinfo.
+    // The user's name comes in the ID token too (there is no userinfo endpoint).
     const id = await jwtVerify(body.id_token, createLocalJWKSet(await jwks()), { issuer: idp.issuer, audience: 'cookie-flow' })
     expect(id.payload).toMatchObject({ sub: 'user_demo', name: 'Demo User' })
     expect(body.refresh_token).toBeTruthy()
   })
 
   it('rotates refresh tokens; a rotated one presented again is refused and revokes the grant', async () => {
+    const before = (await idp.stats()).grants.refresh_token ?? {}
     const first = (await signInTokens()).body.refresh_token
     const rotated = await refresh(first)
     expect(rotated.status).toBe(200)
@@ -89,6 +90,10 @@ describe('identity provider', () => {
     expect(reuse).toEqual({ status: 400, body: { error: 'invalid_grant', error_description: 'grant request is invalid' } })
     // No grace and no second chance: the reuse revoked the grant, so the newest token is dead too.
     expect(await refresh(rotated.body.refresh_token)).toEqual(reuse)
+    // Its stats count each answer of the token endpoint.
+    const after = (await idp.stats()).grants.refresh_token
+    expect(after.success - (before.success ?? 0)).toBe(1)
+    expect(after.invalid_grant - (before.invalid_grant ?? 0)).toBe(2)
   })
 
   it('refuses an authorization request without PKCE, and a code with the wrong verifier', async () => {
