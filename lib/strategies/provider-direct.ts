@@ -35,7 +35,8 @@ async function refreshAtTokenEndpoint(refreshToken: string): Promise<Answer> {
     if (res.ok && typeof body.access_token === 'string') {
       return { status: 'ok', access: body.access_token, refresh: typeof body.refresh_token === 'string' ? body.refresh_token : refreshToken }
     }
-    if (res.status === 400 && body.error === 'invalid_grant') return { status: 'refused' }
+    // 400 in RFC 6749 §5.2; Auth0 answers a used refresh token with 403. The error code decides.
+    if (res.status >= 400 && res.status < 500 && body.error === 'invalid_grant') return { status: 'refused' }
     return { status: 'unavailable', detail: `the token endpoint answered ${res.status} ${typeof body.error === 'string' ? body.error : ''}` }
   } catch (error) {
     return { status: 'unavailable', detail: error instanceof Error ? error.message : String(error) }

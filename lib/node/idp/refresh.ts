@@ -17,6 +17,13 @@ export type IdpRefreshResult =
   | { ok: true; tokens: IdpTokens; calledProvider: boolean; presentedFp: string; minted: { refreshFp: string; accessJti?: string } }
   | { ok: false; reason: 'invalid_grant'; calledProvider: boolean; presentedFp: string }
 
+/** When a token response's access token expires, ms. */
+export function expiresAtOf(tokens: { access_token: string; expires_in?: number }): number {
+  // expires_in is only RECOMMENDED (RFC 6749 §5.1): without it, the token's own exp.
+  if (tokens.expires_in !== undefined) return Date.now() + tokens.expires_in * 1000
+  return (readClaims(tokens.access_token).exp ?? 0) * 1000
+}
+
 /** The refresh grant (RFC 6749 §6) at the provider's token endpoint; its refusal is an outcome. */
 async function refreshAtProvider(refreshToken: string): Promise<Outcome<IdpTokens>> {
   try {
@@ -27,7 +34,7 @@ async function refreshAtProvider(refreshToken: string): Promise<Outcome<IdpToken
         access: tokens.access_token,
         // A provider that does not rotate answers without a refresh token: the old one stays good.
         refresh: tokens.refresh_token ?? refreshToken,
-        expiresAt: Date.now() + (tokens.expires_in ?? 0) * 1000
+        expiresAt: expiresAtOf(tokens)
       }
     }
   } catch (error) {
@@ -54,14 +61,14 @@ export async function refreshIdpSession(refreshToken: string): Promise<IdpRefres
   })
   if (!outcome.ok) return { ok: false, reason: 'invalid_grant', calledProvider, presentedFp }
   const tokens = outcome.value
-  return { ok: true, tokens, calledProvider, presentedFp, minted: { refreshFp: fingerprint(hashToken(tokens.refresh)), accessJti: idOf(tokens.access) } }
+  return { ok: true, tokens, calledProvider, presentedFp, minted: { refreshFp: fingerprint(hashToken(tokens.refresh)), accessJti: readClaims(tokens.access).jti } }
 }
 
-// The new access token's id, for logs: read, not verified (it is verified where it is used).
-function idOf(accessToken: string): string | undefined {
+// The new access token's claims: read, not verified (it is verified where it is used).
+function readClaims(accessToken: string): { jti?: string; exp?: number } {
   try {
-    return decodeJwt(accessToken).jti
+    return decodeJwt(accessToken)
   } catch {
-    return undefined // not a JWT: an opaque token has no id to show
+    return {} // not a JWT: an opaque token has no claims to read
   }
 }

@@ -2,7 +2,7 @@ import * as client from 'openid-client'
 import { AuthError } from '@/lib/edge/errors'
 import { fingerprint, hashToken } from '../refresh-token'
 import { idpClient, providerUnavailable, requireIdp } from './client'
-import type { IdpTokens } from './refresh'
+import { expiresAtOf, type IdpTokens } from './refresh'
 import type { Transaction } from './transaction'
 
 // Sign-in with the provider: the authorization code flow with PKCE (RFC 7636), state and nonce.
@@ -55,7 +55,7 @@ export async function finishIdpSignIn(search: string, transaction: Transaction |
     if (!tokens.refresh_token) return { ok: false, reason: 'sign_in_failed', detail: 'the provider issued no refresh token (ask for offline_access, and allow the refresh_token grant for this client)', returnTo }
     const claims = tokens.claims()!
     const name = typeof claims.name === 'string' ? claims.name : claims.sub
-    const issued = { access: tokens.access_token, refresh: tokens.refresh_token, expiresAt: Date.now() + (tokens.expires_in ?? 0) * 1000 }
+    const issued = { access: tokens.access_token, refresh: tokens.refresh_token, expiresAt: expiresAtOf(tokens) }
     return { ok: true, tokens: issued, user: { id: claims.sub, name }, returnTo, minted: { refreshFp: fingerprint(hashToken(issued.refresh)) } }
   } catch (error) {
     if (error instanceof client.AuthorizationResponseError) return { ok: false, reason: 'sign_in_refused', detail: `${error.error}: ${error.error_description ?? ''}`, returnTo }
