@@ -7,6 +7,7 @@ export default {
   fixes: 'The fixes',
   'server-actions-and-cookies': 'Server actions and cookies',
   rotation: 'Rotation races',
+  'identity-provider': 'Tokens from an identity provider',
   'sign-out': 'Signing out',
   security: 'Security checklist',
   'after-next-14': 'After Next 14',

@@ -7,10 +7,11 @@ import { describe, expect, it } from 'vitest'
 // module a recipe file imports is itself in the recipes) and they are the auth core only (none
 // imports the demo: its inspector, strategy cookie, pages or probes).
 
-const recipePages = readdirSync('pages/recipes').filter((f) => f.endsWith('.mdx'))
+// The recipes' app, and what the identity provider's recipe changes in it.
+const recipePages = [...readdirSync('pages/recipes').filter((f) => f.endsWith('.mdx')).map((f) => join('pages/recipes', f)), 'pages/identity-provider/recipe.mdx']
 // Each block: the file it shows here, and the path the reader puts it at (`as`, else the same).
-const blocks = recipePages.flatMap((f) =>
-  [...readFileSync(join('pages/recipes', f), 'utf8').matchAll(/source="([^"]+)"(?: as="([^"]+)")?/g)].map(([, source, as]) => ({ source, at: as ?? source }))
+const blocks = recipePages.flatMap((page) =>
+  [...readFileSync(page, 'utf8').matchAll(/source="([^"]+)"(?: as="([^"]+)")?/g)].map(([, source, as]) => ({ source, at: as ?? source }))
 )
 const shown = new Set(blocks.map((b) => b.source))
 const sourceAt = new Map(blocks.map((b) => [b.at, b.source]))
@@ -32,7 +33,7 @@ const localImports = (file: string) =>
   [...readFileSync(file, 'utf8').matchAll(/(?:from|import\()\s*'([^']+)'/g)].map((m) => resolveLocal(file, m[1])).filter((p): p is string => p !== null)
 
 // The demo's own code: what a reader's app must not need.
-const DEMO = /^(lib\/demo\/|components\/demo\/|app\/|lib\/strategies\/broken\.ts$|middleware\.ts$)/
+const DEMO = /^(lib\/demo\/|components\/demo\/|app\/|lib\/strategies\/(broken|provider-direct)\.ts$|middleware\.ts$|instrumentation\.ts$)/
 
 describe('the recipes', () => {
   it('show the core files, and an app of the reader\'s own around them', () => {

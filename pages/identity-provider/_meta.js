@@ -1,0 +1,5 @@
+export default {
+  index: 'Overview',
+  providers: 'Your provider',
+  recipe: 'Recipe'
+}
