@@ -6,7 +6,7 @@ import { parseIdpConfig } from '@/lib/edge/idp/config'
 import { AuthError } from '@/lib/edge/errors'
 import { refreshIdpSession } from '@/lib/node/idp/refresh'
 import { finishIdpSignIn, startIdpSignIn } from '@/lib/node/idp/sign-in'
-import type { Transaction } from '@/lib/node/idp/transaction'
+import { readTransaction, type Transaction } from '@/lib/node/idp/transaction'
 import { startIdp, type IdpServer } from '../../scripts/servers.mjs'
 import { API_RESOURCE, Browser, CLIENT_ID, submitLogin } from '../support/idp-flow'
 
@@ -77,6 +77,17 @@ describe('sign-in', () => {
     expect((await finishIdpSignIn(search, transaction)).ok).toBe(true)
     expect(await finishIdpSignIn(search, transaction)).toMatchObject({ ok: false, reason: 'sign_in_failed', detail: expect.stringContaining('invalid_grant') })
     expect(await finishIdpSignIn(search, null)).toMatchObject({ ok: false, reason: 'sign_in_failed' })
+  })
+
+  it('reads back a transaction cookie only whole, and only with a same-site return_to', () => {
+    const cookie = (t: object) => Buffer.from(JSON.stringify(t)).toString('base64url')
+    const good = { state: 's', nonce: 'n', verifier: 'v', returnTo: '/demo/dashboard?tab=1' }
+    expect(readTransaction(cookie(good))).toEqual(good)
+    for (const returnTo of ['//evil.example/', '/\\evil.example', 'https://evil.example/', '/./\\evil.example']) {
+      expect(readTransaction(cookie({ ...good, returnTo })), returnTo).toBeNull()
+    }
+    expect(readTransaction(cookie({ ...good, verifier: '' }))).toBeNull()
+    expect(readTransaction('not base64 json')).toBeNull()
   })
 
   it("says the provider refused when it answers with an error", async () => {

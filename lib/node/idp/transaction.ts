@@ -1,4 +1,5 @@
 import { cookieName, cookieOptions, type CookieWriter } from '@/lib/edge/cookies'
+import { safeReturnTo } from '@/lib/edge/return-to'
 
 // A sign-in in progress, kept by the browser between leaving for the provider and coming back:
 // HttpOnly, and SameSite=Lax so that it comes back on the provider's redirect (a top-level GET
@@ -30,7 +31,9 @@ export function readTransaction(value: string | undefined): Transaction | null {
   try {
     const t = JSON.parse(Buffer.from(value, 'base64url').toString())
     const fields = [t?.state, t?.nonce, t?.verifier, t?.returnTo]
-    return fields.every((f) => typeof f === 'string' && f.length > 0) ? (t as Transaction) : null
+    if (!fields.every((f) => typeof f === 'string' && f.length > 0)) return null
+    // Checked again on the way out: a cookie is input like any other.
+    return safeReturnTo(t.returnTo) === t.returnTo ? (t as Transaction) : null
   } catch {
     return null
   }
