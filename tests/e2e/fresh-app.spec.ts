@@ -2,14 +2,16 @@ import { expect, test } from '@playwright/test'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startApp, type NextServer } from '../../scripts/servers.mjs'
+import { freePort, startApp, type IdpServer, type NextServer } from '../../scripts/servers.mjs'
 import { followPage, refreshesOnReload, refreshesWhileIdle, rotatesOnceUnderConcurrency, runLine, runTerminal, writeBlock } from './fresh-app'
+import { callbackAt, clientEnv, providerSignIn, refreshGrants, startTestIdp } from './idp'
 import { blocksOf, isFile, RECIPE_ROUTES, type Block } from './recipe-blocks'
 
 // A reader's app, built from the recipe pages exactly as they are rendered: "Start here"'s first
 // Terminal block (create-next-app@14.2.35, the packages), every file block of the other recipe
 // pages at the path in its title, then its second Terminal block (keys, build). Nothing else is
-// added or changed by hand. Then the same app upgraded as "On Next 15.5" and "On Next 16" say.
+// added or changed by hand. Then the same app upgraded as "On Next 15.5" and "On Next 16" say,
+// and made a client of an identity provider as its recipe says.
 // Each, in Chromium: sign in, expiry and refresh per strategy, a burst of requests, sign out.
 
 test.describe.configure({ mode: 'serial' })
@@ -110,3 +112,47 @@ for (const upgrade of UPGRADES) {
     })
   })
 }
+
+// The 14 app above, changed as the identity provider's recipe says, against a running provider.
+test.describe('Tokens from an identity provider, from its recipe', () => {
+  const servers: Record<string, NextServer> = {}
+  let idp: IdpServer
+
+  test.beforeAll(async ({ browser, baseURL }) => {
+    test.setTimeout(600_000)
+    const dir = join(root, 'identity-provider')
+    cpSync(app, dir, { recursive: true, filter: (src) => !/[/\\](node_modules|\.next)([/\\]|$)/.test(src.slice(app.length)) })
+    // The provider first: the app's build needs its origin (form-action), and it needs the callbacks.
+    const ports = { forward: await freePort(), redirect: await freePort(), client: await freePort() }
+    idp = await startTestIdp(Object.values(ports).map(callbackAt))
+    const env = clientEnv(idp, callbackAt(ports.forward))
+    const steps = await blocksOf(browser, baseURL!, '/identity-provider/recipe')
+    for (const step of steps) {
+      if (step.title !== '.env.local') continue
+      // The reader puts their provider's values in; the page must name exactly the ones needed.
+      expect(step.code.split('\n').filter(Boolean).map((line) => line.split('=')[0])).toEqual(Object.keys(env))
+      step.code = Object.entries(env).map(([name, value]) => `${name}=${value}`).join('\n')
+    }
+    expect(steps.filter((b) => b.title === 'Terminal').at(-1)?.code).toMatch(/AUTH_REFRESH_STRATEGY=\w+ npm start/)
+    followPage(steps, dir)
+    for (const [strategy, port] of Object.entries(ports)) {
+      servers[strategy] = await startApp(dir, { AUTH_REFRESH_STRATEGY: strategy, IDP_REDIRECT_URI: callbackAt(port) }, { port })
+    }
+  })
+  test.afterAll(async () => Promise.all([...Object.values(servers).map((s) => s.stop()), idp?.stop()]))
+
+  test('forward: sign in at the provider, expire, reload: refreshed in one request; sign out', async ({ page }) => {
+    await refreshesOnReload(page, servers.forward, ['200 /demo/dashboard'], providerSignIn(idp))
+  })
+  test('redirect: sign in at the provider, expire, reload: refreshed through the handshake; sign out', async ({ page }) => {
+    await refreshesOnReload(page, servers.redirect, REDIRECT_HOPS, providerSignIn(idp))
+  })
+  test('client: the refresher renews at the provider while the page sits idle', async ({ page }) => {
+    await refreshesWhileIdle(page, servers.client, providerSignIn(idp))
+  })
+  test('forward: 20 requests with one expired token make one refresh at the provider and sign no one out', async ({ page }) => {
+    const before = await refreshGrants(idp)
+    await rotatesOnceUnderConcurrency(page, servers.forward, providerSignIn(idp))
+    expect(await refreshGrants(idp)).toEqual({ success: before.success + 1, invalidGrant: before.invalidGrant })
+  })
+})

@@ -48,33 +48,54 @@ export function followPage(blocks: Block[], dir: string, options?: { build?: boo
 
 // --- what a reader does with the app ---
 
-export async function signIn(page: Page, url: string) {
-  await page.goto(`${url}/demo/dashboard`)
-  await expect(page).toHaveURL(/\/demo\/login\?reason=login_required/)
-  await page.getByLabel('Username').fill('demo')
-  await page.getByLabel('Password').fill('demo')
-  await page.getByRole('button', { name: 'Sign in' }).click()
+/** How the app signs a reader in, and what its tokens are. */
+export interface SignInWay {
+  signIn(page: Page, url: string): Promise<void>
+  accessCookie: string
+  refreshCookie: string
+  waitPastExpiry(): Promise<unknown>
+  /** Long enough idle for the client refresher to have renewed at least once. */
+  idleMs: number
+}
+
+/** The recipes' own: the demo user's password, this app's tokens (TTL from the e2e env). */
+export const PASSWORD: SignInWay = {
+  async signIn(page, url) {
+    await page.goto(`${url}/demo/dashboard`)
+    await expect(page).toHaveURL(/\/demo\/login\?reason=login_required/)
+    await page.getByLabel('Username').fill('demo')
+    await page.getByLabel('Password').fill('demo')
+    await page.getByRole('button', { name: 'Sign in' }).click()
+  },
+  accessCookie: '__Host-cf_access',
+  refreshCookie: '__Host-cf_refresh',
+  waitPastExpiry,
+  idleMs: TTL_MS * 2 + 1500
+}
+
+async function signedIn(page: Page, url: string, way: SignInWay) {
+  await way.signIn(page, url)
   await expect(page.getByText('Signed in as Demo User')).toBeVisible()
   return page.locator('main code').textContent()
 }
 
-async function accessJti(page: Page) {
-  const cookie = (await page.context().cookies()).find((c) => c.name === '__Host-cf_access')
+async function accessJti(page: Page, way: SignInWay) {
+  const cookie = (await page.context().cookies()).find((c) => c.name === way.accessCookie)
   return cookie ? jtiOf(cookie.value) : null
 }
 
 /** Sign in, let the token expire, reload: refreshed (the hops the strategy makes); then sign out. */
-export async function refreshesOnReload(page: Page, server: NextServer, hops: string[]) {
+export async function refreshesOnReload(page: Page, server: NextServer, hops: string[], way = PASSWORD) {
   const url = server.browserUrl
-  const before = await signIn(page, url)
-  await waitPastExpiry()
+  const before = await signedIn(page, url, way)
+  await way.waitPastExpiry()
   const seen: string[] = []
   page.on('response', (r) => seen.push(`${r.status()} ${new URL(r.url()).pathname}`))
   await page.goto(`${url}/demo/dashboard`)
   await expect(page.getByText('Signed in as Demo User')).toBeVisible()
   const after = await page.locator('main code').textContent()
   expect(after).not.toBe(before)
-  expect(after).toBe(await accessJti(page))
+  expect(after).toBe(await accessJti(page, way))
   expect(seen.slice(0, hops.length)).toEqual(hops)
   await page.getByRole('button', { name: 'Sign out' }).click()
   await expect(page).toHaveURL(`${url}/demo/login?reason=logged_out`)
@@ -83,21 +104,21 @@ export async function refreshesOnReload(page: Page, server: NextServer, hops: st
 }
 
 /** The client refresher renews while the page sits idle. */
-export async function refreshesWhileIdle(page: Page, server: NextServer) {
-  const before = await signIn(page, server.browserUrl)
-  await sleep(TTL_MS * 2 + 1500)
+export async function refreshesWhileIdle(page: Page, server: NextServer, way = PASSWORD) {
+  const before = await signedIn(page, server.browserUrl, way)
+  await sleep(way.idleMs)
   await expect(page.locator('main code')).not.toHaveText(before!)
-  expect(await page.locator('main code').textContent()).toBe(await accessJti(page))
+  expect(await page.locator('main code').textContent()).toBe(await accessJti(page, way))
 }
 
 /** 20 requests with one expired token: all answered, and all with the same successor (one rotation). */
-export async function rotatesOnceUnderConcurrency(page: Page, server: NextServer) {
-  await signIn(page, server.browserUrl)
+export async function rotatesOnceUnderConcurrency(page: Page, server: NextServer, way = PASSWORD) {
+  await signedIn(page, server.browserUrl, way)
   const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ')
-  await waitPastExpiry()
+  await way.waitPastExpiry()
   const responses = await Promise.all(Array.from({ length: 20 }, () => fetch(`${server.url}/demo/dashboard`, { headers: { cookie }, redirect: 'manual' })))
   expect(responses.map((r) => r.status)).toEqual(Array(20).fill(200))
-  const refreshTokens = responses.map((r) => r.headers.getSetCookie().find((c) => c.startsWith('__Host-cf_refresh='))?.split(';')[0])
+  const refreshTokens = responses.map((r) => r.headers.getSetCookie().find((c) => c.startsWith(`${way.refreshCookie}=`))?.split(';')[0])
   expect(refreshTokens[0]).toBeDefined()
   expect(new Set(refreshTokens).size).toBe(1)
 }
