@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { freePort, startApp, type IdpServer, type NextServer } from '../../scripts/servers.mjs'
 import { followPage, refreshesOnReload, refreshesWhileIdle, rotatesOnceUnderConcurrency, runLine, runTerminal, writeBlock } from './fresh-app'
 import { callbackAt, clientEnv, providerSignIn, refreshGrants, startTestIdp } from './idp'
-import { blocksOf, isFile, RECIPE_ROUTES, type Block } from './recipe-blocks'
+import { blocksOf, IDP_RECIPE_ROUTES, isFile, RECIPE_ROUTES, type Block } from './recipe-blocks'
 
 // A reader's app, built from the recipe pages exactly as they are rendered: "Start here"'s first
 // Terminal block (create-next-app@14.2.35, the packages), every file block of the other recipe
@@ -126,15 +126,20 @@ test.describe('Tokens from an identity provider, from its recipe', () => {
     const ports = { forward: await freePort(), redirect: await freePort(), client: await freePort() }
     idp = await startTestIdp(Object.values(ports).map(callbackAt))
     const env = clientEnv(idp, callbackAt(ports.forward))
-    const steps = await blocksOf(browser, baseURL!, '/identity-provider/recipe')
-    for (const step of steps) {
-      if (step.title !== '.env.local') continue
+    // "Start here": its first Terminal block, then every file block of the core pages it lists,
+    // then its own file blocks, then its second Terminal block (the build).
+    const [start, ...core] = await Promise.all(IDP_RECIPE_ROUTES.map((route) => blocksOf(browser, baseURL!, route)))
+    const terminals = start.filter((b) => b.title === 'Terminal')
+    expect(terminals, '"Start here" has two Terminal blocks: before and after the files').toHaveLength(2)
+    for (const block of start) {
+      if (block.title !== '.env.local') continue
       // The reader puts their provider's values in; the page must name exactly the ones needed.
-      expect(step.code.split('\n').filter(Boolean).map((line) => line.split('=')[0])).toEqual(Object.keys(env))
-      step.code = Object.entries(env).map(([name, value]) => `${name}=${value}`).join('\n')
+      expect(block.code.split('\n').filter(Boolean).map((line) => line.split('=')[0])).toEqual(Object.keys(env))
+      block.code = Object.entries(env).map(([name, value]) => `${name}=${value}`).join('\n')
     }
-    expect(steps.filter((b) => b.title === 'Terminal').at(-1)?.code).toMatch(/AUTH_REFRESH_STRATEGY=\w+ npm start/)
-    followPage(steps, dir)
+    runTerminal(terminals[0], dir)
+    for (const file of [...core.flat(), ...start].filter(isFile)) writeBlock(file, dir)
+    expect(runTerminal(terminals[1], dir).start, 'the last step starts the server').toMatch(/AUTH_REFRESH_STRATEGY=\w+ npm start/)
     for (const [strategy, port] of Object.entries(ports)) {
       servers[strategy] = await startApp(dir, { AUTH_REFRESH_STRATEGY: strategy, IDP_REDIRECT_URI: callbackAt(port) }, { port })
     }

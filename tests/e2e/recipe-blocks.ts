@@ -1,4 +1,5 @@
 import type { Browser } from '@playwright/test'
+import idpRecipeMeta from '../../pages/identity-provider/recipe/_meta.js'
 import recipesMeta from '../../pages/recipes/_meta.js'
 
 // The recipe pages as a reader sees them: every code block's title and text, read from the
@@ -12,8 +13,12 @@ export interface Block {
   code: string
 }
 
+const routesOf = (meta: object, base: string) => Object.keys(meta).map((name) => (name === 'index' ? base : `${base}/${name}`))
+
 /** The recipe pages in the order of the nav: "Start here" first. */
-export const RECIPE_ROUTES = Object.keys(recipesMeta).map((name) => (name === 'index' ? '/recipes' : `/recipes/${name}`))
+export const RECIPE_ROUTES = routesOf(recipesMeta, '/recipes')
+/** The identity provider's recipe pages, likewise. */
+export const IDP_RECIPE_ROUTES = routesOf(idpRecipeMeta, '/identity-provider/recipe')
 
 export async function blocksOf(browser: Browser, baseURL: string, route: string): Promise<Block[]> {
   const page = await browser.newPage({ baseURL })

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest'
 // imports the demo: its inspector, strategy cookie, pages or probes).
 
 // The recipes' app, and what the identity provider's recipe changes in it.
-const recipePages = [...readdirSync('pages/recipes').filter((f) => f.endsWith('.mdx')).map((f) => join('pages/recipes', f)), 'pages/identity-provider/recipe.mdx']
+const mdxIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => join(dir, f))
+const recipePages = [...mdxIn('pages/recipes'), ...mdxIn('pages/identity-provider/recipe')]
 // Each block: the file it shows here, and the path the reader puts it at (`as`, else the same).
 const blocks = recipePages.flatMap((page) =>
   [...readFileSync(page, 'utf8').matchAll(/source="([^"]+)"(?: as="([^"]+)")?/g)].map(([, source, as]) => ({ source, at: as ?? source }))
