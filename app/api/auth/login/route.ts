@@ -3,7 +3,7 @@ import { issuerOf } from '@/lib/demo/edge/issuer'
 import { endProviderLog } from '@/lib/demo/node/provider-log'
 import { clearAuthCookies, cookieOptions } from '@/lib/edge/cookies'
 import { IDP_COOKIES } from '@/lib/edge/idp/cookies'
-import { FLOW_COOKIE, FLOWS, parseFlow } from '@/lib/demo/edge/flows'
+import { FLOW_COOKIE, FLOWS_FOR, parseFlow } from '@/lib/demo/edge/flows'
 import { recordLogin } from '@/lib/demo/node/record'
 import { jsonError } from '@/lib/node/http'
 import { readLoginBody, signInFromBody } from '@/lib/node/routes/login'
@@ -16,7 +16,7 @@ export async function POST(req: NextRequest) {
   const read = await readLoginBody(req)
   if (!read.ok) return read.response
   const flow = parseFlow(read.body.flow)
-  if (!flow) return jsonError(400, 'unknown_flow', `flow must be one of: ${FLOWS.map((f) => f.name).join(', ')}.`)
+  if (!flow) return jsonError(400, 'unknown_flow', `flow must be one of: ${FLOWS_FOR.app.map((f) => f.name).join(', ')}.`)
   const { response, result } = await signInFromBody(req, read.body)
   if (result?.ok) {
     const jar = (response as NextResponse).cookies
