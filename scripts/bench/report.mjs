@@ -46,6 +46,7 @@ export function markdown(results) {
     missing('Refresh cost per strategy', results.refresh) ?? refreshTable(results.refresh),
     missing('Concurrency', results.concurrency) ?? concurrencyTable(results.concurrency),
     missing('Redis round trips', results.storeTrips) ?? storeTripsLine(results.storeTrips),
+    missing("Refresh with the identity provider's tokens", results.providerRefresh) ?? providerRefreshLine(results.providerRefresh),
     missing('Next 14.2.35 against Next 16', results.upgrade) ?? upgradeTable(results.upgrade)
   ].filter(Boolean).join('\n\n')
 }
@@ -107,6 +108,25 @@ function concurrencyTable(concurrency) {
 function storeTripsLine(trips) {
   if (!trips) return null // results from before this phase existed
   return `Redis round trips per refresh through the refresh route (${trips.refreshes} refreshes, counted by Redis's MONITOR): ${trips.authRoundTrips} for authentication (the rotation, one Lua script), ${trips.inspectorRoundTrips} for the demo's inspector (its event log).`
+}
+
+function providerRefreshLine(p) {
+  if (!p) return null // results from before this phase existed
+  const c = p.concurrent
+  return [
+    `The refresh route with the identity provider's tokens (oidc-provider on this machine, over loopback HTTP) beside this app's own, a fresh session each time, medians of ${p.samples} alternating rounds:`,
+    '',
+    table(
+      ['Refresh', 'ms', 'Ratio'],
+      [
+        ["This app's tokens (rotation in the session store, a new ES256 signature)", p.ownMs, ''],
+        ["The provider's tokens (openid-client, one call to its token endpoint)", p.providerMs, `${times(p.ratio)} ${spread(p.ratioIqr, plain)}`],
+        ["Of which the provider's token endpoint alone", p.endpointMs, '']
+      ]
+    ),
+    '',
+    `${c.requests} concurrent refreshes of one provider token: ${c.answered200} answered 200, ${c.providerCalls} call${c.providerCalls === 1 ? '' : 's'} to the provider, ${c.refused} refused.`
+  ].join('\n')
 }
 
 function upgradeTable(upgrade) {

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { ensureEnvLocal } from '../keys.mjs'
 import { benchConcurrency } from './concurrency.mjs'
 import { benchMiddleware } from './middleware.mjs'
+import { benchProviderRefresh } from './provider-refresh.mjs'
 import { benchRefresh } from './refresh.mjs'
 import { benchStoreTrips } from './store-trips.mjs'
 import { benchUpgrade } from './upgrade.mjs'
@@ -43,6 +44,7 @@ try {
   results.refresh = await phase('refresh cost per strategy (Chromium)', benchRefresh)
   results.concurrency = await phase('concurrency', benchConcurrency)
   results.storeTrips = await phase('Redis round trips per refresh', benchStoreTrips)
+  results.providerRefresh = await phase("refresh with the identity provider's tokens", benchProviderRefresh)
   // Last: it builds two apps of its own, and asks the npm registry for Next 16's newest release.
   results.upgrade = await phase('Next 14.2.35 against Next 16 (the recipes\' app on each)', benchUpgrade)
   writeResults(results)
@@ -57,6 +59,8 @@ try {
     problems.push(`${r.name}: ${r.logouts} logouts, ${r.errors5xx} 5xx, ${r.otherErrors} other errors (must all be 0)\n  ${r.problems.join('\n  ')}`)
   }
   for (const failure of results.refresh.failures ?? []) problems.push(`refresh cost: ${failure}`)
+  const c = results.providerRefresh.concurrent
+  if (c && !results.providerRefresh.met) problems.push(`provider refresh: ${c.answered200} of ${c.requests} concurrent refreshes answered 200, with ${c.providerCalls} provider calls (must be all, and 1)`)
   for (const slow of results.refresh.slow ?? []) console.error(`  slow, left out: ${slow}`)
   for (const failure of results.upgrade.failures ?? []) problems.push(`first request after expiry, ${failure}`)
   for (const slow of results.upgrade.slow ?? []) console.error(`  slow, left out: ${slow}`)
