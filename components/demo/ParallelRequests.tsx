@@ -9,7 +9,7 @@ const COUNT = 20
 // Inside the middleware's matcher; it answers with the access token it saw.
 const TARGET = '/demo/dashboard/readers'
 
-type Answer = { kind: 'seen'; jti: string | null } | { kind: 'signed-out'; reason: string } | { kind: 'error'; status: number }
+type Answer = { kind: 'seen'; jti: string | null; refreshFp: string | null } | { kind: 'signed-out'; reason: string } | { kind: 'error'; status: number }
 
 async function ask(): Promise<Answer> {
   try {
@@ -17,18 +17,21 @@ async function ask(): Promise<Answer> {
     const url = new URL(res.url)
     if (res.redirected && url.pathname === LOGIN_PATH) return { kind: 'signed-out', reason: url.searchParams.get('reason') ?? 'unknown' }
     if (!res.ok) return { kind: 'error', status: res.status }
-    return { kind: 'seen', jti: ((await res.json()) as { requestCookies: string | null }).requestCookies }
+    const body = (await res.json()) as { requestCookies: string | null; refreshFp: string | null }
+    return { kind: 'seen', jti: body.requestCookies, refreshFp: body.refreshFp }
   } catch {
     return { kind: 'error', status: 0 }
   }
 }
 
 function summary(answers: Answer[]): string {
-  const seen = answers.filter((a) => a.kind === 'seen')
-  const tokens = new Set(seen.map((a) => a.jti))
+  const seen = answers.filter((a): a is Extract<Answer, { kind: 'seen' }> => a.kind === 'seen')
+  const refreshTokens = new Set(seen.map((a) => a.refreshFp)).size
+  const accessTokens = new Set(seen.map((a) => a.jti)).size
+  const count = (n: number, what: string) => `${n === 1 ? 'one' : n} ${what}${n === 1 ? '' : 's'}`
   const out = answers.filter((a): a is Extract<Answer, { kind: 'signed-out' }> => a.kind === 'signed-out')
   const errors = answers.filter((a) => a.kind === 'error')
-  const parts = [`${seen.length} of ${COUNT} were answered signed in (${tokens.size === 1 ? 'all with one access token' : `with ${tokens.size} different access tokens`})`]
+  const parts = [`${seen.length} of ${COUNT} were answered signed in, with ${count(refreshTokens, 'refresh token')} and ${count(accessTokens, 'access token')} among them`]
   if (out.length) parts.push(`${out.length} were sent to sign in (${[...new Set(out.map((a) => a.reason))].join(', ')})`)
   if (errors.length) parts.push(`${errors.length} failed (${[...new Set(errors.map((a) => a.status || 'network error'))].join(', ')})`)
   return `${parts.join('; ')}.`

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { fingerprint, hashToken } from '../../lib/node/refresh-token'
 import { jar, jtiOf, serverJti, signedInAs, waitPastExpiry } from './demo'
 
 // The forward strategy refreshes inside the very request that arrived with the expired token.
@@ -12,9 +13,11 @@ test('forward: a route handler reached with an expired token sees the new one, t
   const res = await page.request.get('/demo/dashboard/readers')
   expect(res.status()).toBe(200)
   const seen = await res.json()
-  const after = jtiOf((await jar(context)).access!.value)
+  const { access, refresh } = await jar(context)
+  const after = jtiOf(access!.value)
   expect(after).not.toBe(before)
-  expect(seen).toEqual({ requestCookies: after, headersCookie: after, cookiesApi: after })
+  // And the refresh token it went on with is the new one the browser now holds.
+  expect(seen).toEqual({ refreshFp: fingerprint(hashToken(refresh!.value)), requestCookies: after, headersCookie: after, cookiesApi: after })
 })
 
 test('forward: the page reads the new token through cookies() and headers() alike', async ({ page, context }) => {

@@ -2,6 +2,7 @@ import { cookies, headers } from 'next/headers'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { ActionCheck } from '@/components/demo/ActionCheck'
+import { LabControls } from '@/components/demo/LabControls'
 import { LiveSession } from '@/components/demo/LiveSession'
 import { ParallelRequests } from '@/components/demo/ParallelRequests'
 import { StrategySwitcher } from '@/components/demo/StrategySwitcher'
@@ -81,6 +82,7 @@ export default async function DashboardPage() {
         <LiveSession initial={snapshot} />
         <div>
           <StrategySwitcher current={flow} issuer={session.issuer} />
+          <LabControls ownTokens={session.issuer === 'app'} />
           <ParallelRequests />
         </div>
       </div>

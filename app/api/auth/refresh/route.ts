@@ -1,6 +1,9 @@
 import type { NextRequest } from 'next/server'
 import { issuerOf } from '@/lib/demo/edge/issuer'
+import { keepPreviousRefresh } from '@/lib/demo/node/previous-refresh'
 import { recordProviderRefresh, recordRefresh } from '@/lib/demo/node/record'
+import { COOKIES } from '@/lib/edge/cookies'
+import type { RefreshResult } from '@/lib/node/rotation'
 import { idpRefreshGet, idpRefreshPost } from '@/lib/node/routes/idp-refresh'
 import { refreshGet, refreshPost } from '@/lib/node/routes/refresh'
 
@@ -13,6 +16,13 @@ export const dynamic = 'force-dynamic'
 // the demo's inspector noting what it did.
 const fromProvider = (req: NextRequest) => issuerOf((name) => req.cookies.has(name)) === 'provider'
 
+// For the lab's replay: a rotation hands the browser the token it replaced (lib/demo/node/previous-refresh.ts).
+function noted(req: NextRequest, response: Response, result: RefreshResult | null) {
+  const presented = req.cookies.get(COOKIES.refresh)?.value
+  if (result?.ok && result.outcome === 'rotated' && presented) keepPreviousRefresh(response.headers, presented, result.refreshMaxAge)
+  return response
+}
+
 export async function POST(req: NextRequest) {
   if (fromProvider(req)) {
     const { response, result } = await idpRefreshPost(req)
@@ -21,7 +31,7 @@ export async function POST(req: NextRequest) {
   }
   const { response, result } = await refreshPost(req)
   await recordRefresh(req, result)
-  return response
+  return noted(req, response, result)
 }
 
 export async function GET(req: NextRequest) {
@@ -32,5 +42,5 @@ export async function GET(req: NextRequest) {
   }
   const { response, result } = await refreshGet(req)
   await recordRefresh(req, result)
-  return response
+  return noted(req, response, result)
 }

@@ -4,6 +4,7 @@ import { issuerOf } from '@/lib/demo/edge/issuer'
 import { COOKIES } from '@/lib/edge/cookies'
 import { IDP_COOKIES } from '@/lib/edge/idp/cookies'
 import { json } from '@/lib/node/http'
+import { fingerprint, hashToken } from '@/lib/node/refresh-token'
 import { accessCookieIn, jtiOf } from '../token-seen'
 
 export const runtime = 'nodejs'
@@ -17,8 +18,12 @@ export const dynamic = 'force-dynamic'
  */
 export async function GET(req: NextRequest) {
   const issuer = issuerOf((name) => req.cookies.has(name))
-  const access = issuer === 'provider' ? IDP_COOKIES.access : COOKIES.access
+  const { access, refresh } = issuer === 'provider' ? IDP_COOKIES : COOKIES
+  const refreshToken = req.cookies.get(refresh)?.value
   return json({
+    // Which refresh token this request went on with (a fingerprint, never the token): one for all
+    // of a burst means one rotation, however many access tokens were signed.
+    refreshFp: refreshToken ? fingerprint(hashToken(refreshToken)) : null,
     requestCookies: await jtiOf(req.cookies.get(access)?.value, issuer),
     headersCookie: await jtiOf(accessCookieIn(headers().get('cookie'), issuer), issuer),
     cookiesApi: await jtiOf(cookies().get(access)?.value, issuer)
