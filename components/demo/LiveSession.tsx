@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react'
 import { ExpiryCountdown } from './ExpiryCountdown'
 import { FlowInspector } from './FlowInspector'
 import { byParty } from './inspector-messages'
+import { TokenHoldings } from './TokenHoldings'
 import type { SessionSnapshot } from '@/lib/demo/node/snapshot'
 
 const POLL_MS = 1000
@@ -60,6 +61,7 @@ export function LiveSession({ initial }: { initial: SessionSnapshot }) {
           </p>
         )}
       </section>
+      <TokenHoldings holdings={snapshot.holdings} />
       <FlowInspector events={snapshot.events} />
     </div>
   )

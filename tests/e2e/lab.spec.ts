@@ -65,3 +65,22 @@ test('the lab routes refuse a cross-site request and a request without a session
     expect(none.status(), path).toBe(409)
   }
 })
+
+test('what each party holds: cookie names and flags, the token decoded, what the server accepts, never a token value', async ({ page }) => {
+  await signedInAs(page, 'forward')
+  const holdings = page.getByTestId('holdings')
+  await expect(holdings.getByTestId('holdings-cookies')).toContainText('__Host-cf_access: sent with the last request (HttpOnly; Secure; SameSite=Lax; Path=/)')
+  await expect(holdings.getByTestId('holdings-cookies')).toContainText('__Host-cf_refresh: sent with the last request')
+  await expect(holdings.getByTestId('holdings-header')).toContainText('"alg": "ES256"')
+  const jti = await page.getByTestId('server-jti').textContent()
+  await expect(holdings.getByTestId('holdings-claims')).toContainText(`"jti": "${jti}"`)
+  await expect(holdings.getByTestId('holdings-expects')).toContainText('cookie-flow-demo')
+  const { access, refresh } = await jar(page.context())
+  const text = await page.locator('body').textContent()
+  expect(text).not.toContain(access!.value)
+  expect(text).not.toContain(refresh!.value)
+  // The live view follows the cookie: expired now, it shows the expired token and says so.
+  await expireNow(page)
+  await expect(holdings.getByTestId('holdings-claims')).toContainText('-expired"', { timeout: 5000 })
+  await expect(holdings.getByTestId('countdown')).toContainText('expired')
+})

@@ -8,6 +8,7 @@ import { ParallelRequests } from '@/components/demo/ParallelRequests'
 import { StrategySwitcher } from '@/components/demo/StrategySwitcher'
 import { FLOW_COOKIE, flowNamed, flowOf } from '@/lib/demo/edge/flows'
 import { currentDemoSession } from '@/lib/demo/node/demo-session'
+import { holdingsOf } from '@/lib/demo/node/holdings'
 import { sessionSnapshot } from '@/lib/demo/node/snapshot'
 import { idpConfig } from '@/lib/edge/idp/config'
 import { HOME_PATH, LOGIN_PATH, LOGOUT_PATH } from '@/lib/edge/protocol'
@@ -39,7 +40,7 @@ export default async function DashboardPage() {
   const flow = flowOf(cookies().get(FLOW_COOKIE)?.value, session.issuer) ?? flowOf(undefined)!
   // Nothing counts as presented by the browser here: after a forward refresh this request carries
   // tokens the browser has not stored yet. The inspector's own polling tells (LiveSession).
-  const snapshot = await sessionSnapshot(session, flow, {})
+  const snapshot = await sessionSnapshot(session, flow, {}, holdingsOf((name) => cookies().get(name)?.value, session.issuer))
   // The same token, read from the raw request header: what headers()-based libraries see.
   const headerJti = await jtiOf(accessCookieIn(headers().get('cookie'), session.issuer), session.issuer)
   const issuedBy =

@@ -1,6 +1,7 @@
 import type { NextRequest } from 'next/server'
 import { FLOW_COOKIE, flowOf } from '@/lib/demo/edge/flows'
 import { readDemoSession } from '@/lib/demo/node/demo-session'
+import { holdingsOf } from '@/lib/demo/node/holdings'
 import { browserHolds, sessionSnapshot } from '@/lib/demo/node/snapshot'
 import { handleAuthErrors, json } from '@/lib/node/http'
 
@@ -16,6 +17,7 @@ export async function GET(req: NextRequest) {
   return handleAuthErrors(async () => {
     const cookie = (name: string) => req.cookies.get(name)?.value
     const session = await readDemoSession(cookie)
-    return json(await sessionSnapshot(session, flowOf(cookie(FLOW_COOKIE), session.issuer), browserHolds(cookie, session)))
+    const flow = flowOf(cookie(FLOW_COOKIE), session.issuer)
+    return json(await sessionSnapshot(session, flow, browserHolds(cookie, session), holdingsOf(cookie, session.issuer)))
   })
 }
