@@ -1,44 +1,54 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 import { LOGIN_PATH } from '@/lib/edge/protocol'
+import { labRequest, type RunLab } from './lab-request'
+import { setLabStatus, useLabStatus } from './lab-status'
+import { StoreOutageControl } from './StoreOutageControl'
+import { TabSleepControl } from './TabSleepControl'
 
 // Buttons that cause the cases the guide describes, for real, on this session: an access token
-// that has expired, a stolen refresh token replayed, a second tab. Each calls a demo-only route
-// under /demo/api/lab that acts on the caller's own cookies.
+// that has expired, a stolen refresh token replayed, a store outage, a tab that slept, a second
+// tab. Each calls a demo-only route under /demo/api/lab that acts on the caller's own cookies.
 
-async function post(path: string): Promise<{ ok: boolean; body: { error?: string; message?: string; outcome?: string } }> {
-  const res = await fetch(path, { method: 'POST', cache: 'no-store' })
-  return { ok: res.ok, body: await res.json().catch(() => ({})) }
+interface Props {
+  /** This app signed the tokens (an identity provider's expire on its own clock). */
+  ownTokens: boolean
+  /** The strategy refreshes from the tab (client): then sleeping the tab matters. */
+  clientRefresher: boolean
+  ttlMs: number
+  /** The page could not check the session because the store is down: only "bring it back" applies. */
+  storeDown?: boolean
 }
 
-export function LabControls({ ownTokens }: { ownTokens: boolean }) {
+export function LabControls({ ownTokens, clientRefresher, ttlMs, storeDown = false }: Props) {
   const router = useRouter()
-  const [status, setStatus] = useState<string | null>(null)
+  const status = useLabStatus()
   const [pending, setPending] = useState(false)
 
-  const run = async (action: () => Promise<string | null>) => {
+  const run: RunLab = useCallback(async (action) => {
     setPending(true)
+    let text: string | null
     try {
-      setStatus(await action())
+      text = await action()
     } catch {
-      setStatus('The request failed: is the server running?')
-    } finally {
-      setPending(false)
+      text = 'The request failed: is the server running?'
     }
-  }
+    setLabStatus(text)
+    setPending(false)
+  }, [])
 
   const expire = () =>
     run(async () => {
-      const { ok, body } = await post('/demo/api/lab/expire')
+      const { ok, body } = await labRequest('/demo/api/lab/expire')
       if (!ok) return body.message ?? 'Refused.'
       return 'Your access token has expired. Reload the page, or send the parallel requests below, and watch the strategy refresh it.'
     })
 
   const replay = () =>
     run(async () => {
-      const { ok, body } = await post('/demo/api/lab/replay')
+      const { ok, body } = await labRequest('/demo/api/lab/replay')
       if (ok) return `Within the grace window: answered as a concurrent request (${body.outcome}), with the successor this browser already holds. Try again once the window has passed.`
       if (body.error === 'reuse_detected') {
         router.push(`${LOGIN_PATH}?reason=reuse_detected`)
@@ -47,20 +57,45 @@ export function LabControls({ ownTokens }: { ownTokens: boolean }) {
       return body.message ?? 'Refused.'
     })
 
+  const result = (
+    <p role="status" data-testid="lab-result">
+      {status}
+    </p>
+  )
+  if (storeDown) {
+    return (
+      <section className="card" aria-labelledby="lab-title">
+        <h2 id="lab-title">Cause it yourself</h2>
+        <p className="controls">
+          <StoreOutageControl run={run} pending={pending} initiallyDown />
+        </p>
+        {result}
+      </section>
+    )
+  }
+
   return (
     <section className="card" aria-labelledby="lab-title">
       <h2 id="lab-title">Cause it yourself</h2>
       {ownTokens ? (
-        <p>
+        <p className="controls">
           <button type="button" className="button secondary" onClick={expire} disabled={pending}>
             Expire the access token now
-          </button>{' '}
+          </button>
           <button type="button" className="button secondary" onClick={replay} disabled={pending}>
             Replay the previous refresh token
           </button>
+          <StoreOutageControl run={run} pending={pending} />
         </p>
       ) : (
         <p>The identity provider signs these tokens, so they expire on its clock: wait for the countdown.</p>
+      )}
+      {clientRefresher ? (
+        <p className="controls">
+          <TabSleepControl run={run} pending={pending} ttlMs={ttlMs} />
+        </p>
+      ) : (
+        <p>Sleeping the tab matters with the <code>client</code> strategy, where the tab refreshes: switch to it to try.</p>
       )}
       <p>
         <a href="/demo/dashboard" target="_blank" rel="noopener">
@@ -68,9 +103,7 @@ export function LabControls({ ownTokens }: { ownTokens: boolean }) {
         </a>{' '}
         (with the <code>client</code> strategy, one tab refreshes and the other takes its result).
       </p>
-      <p role="status" data-testid="lab-result">
-        {status}
-      </p>
+      {result}
     </section>
   )
 }

@@ -32,6 +32,7 @@ export default async function DashboardPage() {
         <p role="alert" className="notice warn">
           {OUTAGE[session.unavailable]} Nothing was lost: reload in a few seconds.
         </p>
+        {session.unavailable === 'store' && <LabControls ownTokens clientRefresher={false} ttlMs={0} storeDown />}
       </main>
     )
   }
@@ -83,7 +84,7 @@ export default async function DashboardPage() {
         <LiveSession initial={snapshot} />
         <div>
           <StrategySwitcher current={flow} issuer={session.issuer} />
-          <LabControls ownTokens={session.issuer === 'app'} />
+          <LabControls ownTokens={session.issuer === 'app'} clientRefresher={flowNamed(flow).clientRefresher} ttlMs={session.lifetimeMs} />
           <ParallelRequests />
         </div>
       </div>
