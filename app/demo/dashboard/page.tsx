@@ -4,9 +4,11 @@ import { redirect } from 'next/navigation'
 import { ActionCheck } from '@/components/demo/ActionCheck'
 import { LabControls } from '@/components/demo/LabControls'
 import { LiveSession } from '@/components/demo/LiveSession'
+import { ScenarioGuide } from '@/components/demo/ScenarioGuide'
 import { ParallelRequests } from '@/components/demo/ParallelRequests'
 import { StrategySwitcher } from '@/components/demo/StrategySwitcher'
 import { FLOW_COOKIE, flowNamed, flowOf } from '@/lib/demo/edge/flows'
+import { scenarioNamed } from '@/lib/demo/edge/scenarios'
 import { currentDemoSession } from '@/lib/demo/node/demo-session'
 import { holdingsOf } from '@/lib/demo/node/holdings'
 import { sessionSnapshot } from '@/lib/demo/node/snapshot'
@@ -22,7 +24,7 @@ const OUTAGE = {
   provider: "The identity provider's keys cannot be fetched, so your access token cannot be checked right now."
 }
 
-export default async function DashboardPage() {
+export default async function DashboardPage({ searchParams }: { searchParams: { scenario?: string } }) {
   // Verified again here: the middleware is a first gate, not the only one.
   const session = await currentDemoSession()
   if (session.status === 'unavailable') {
@@ -39,6 +41,7 @@ export default async function DashboardPage() {
   if (session.status === 'signed-out') redirect(`${LOGIN_PATH}?reason=${session.reason}&return_to=${HOME_PATH}`)
   // The middleware checked the strategy cookie; a page rendered without it shows the configured one.
   const flow = flowOf(cookies().get(FLOW_COOKIE)?.value, session.issuer) ?? flowOf(undefined)!
+  const scenario = scenarioNamed(searchParams.scenario)
   // Nothing counts as presented by the browser here: after a forward refresh this request carries
   // tokens the browser has not stored yet. The inspector's own polling tells (LiveSession).
   const snapshot = await sessionSnapshot(session, flow, {}, holdingsOf((name) => cookies().get(name)?.value, session.issuer))
@@ -79,6 +82,7 @@ export default async function DashboardPage() {
           Your access token has expired. {flowNamed(flow).afterExpiry}
         </p>
       )}
+      {scenario && <ScenarioGuide scenario={scenario} current={flow} issuer={session.issuer} />}
       <ActionCheck />
       <div className="columns">
         <LiveSession initial={snapshot} />

@@ -4,6 +4,7 @@ import { FlowPicker } from '@/components/demo/FlowPicker'
 import { LoginForm } from '@/components/demo/LoginForm'
 import { SignOutAnnouncer } from '@/components/SignOutSync'
 import { DEMO_SIGN_IN_REASONS, FLOW_COOKIE, flowOf, parseFlow } from '@/lib/demo/edge/flows'
+import { scenarioNamed } from '@/lib/demo/edge/scenarios'
 import { idpConfig } from '@/lib/edge/idp/config'
 import { HOME_PATH, IDP_SIGN_IN_PATH } from '@/lib/edge/protocol'
 import { SIGN_IN_REASONS } from '@/lib/edge/reasons'
@@ -25,6 +26,8 @@ export default function LoginPage({ searchParams }: Props) {
   const cookieFlow = cookies().get(FLOW_COOKIE)?.value
   const returnTo = safeReturnTo(searchParams.return_to) ?? HOME_PATH
   const provider = idpConfig()
+  // A "See it live" link that had to sign the reader in first: preselect the strategy its case needs.
+  const wanted = searchParams.flow ?? scenarioNamed(new URLSearchParams(returnTo.split('?')[1]).get('scenario'))?.flow
   return (
     <main className="narrow">
       <p>
@@ -43,7 +46,7 @@ export default function LoginPage({ searchParams }: Props) {
       </p>
       <LoginForm
         returnTo={returnTo}
-        picker={<FlowPicker current={parseFlow(searchParams.flow) ?? flowOf(cookieFlow) ?? flowOf(undefined)!} />}
+        picker={<FlowPicker current={parseFlow(wanted) ?? flowOf(cookieFlow) ?? flowOf(undefined)!} />}
       />
       <h2 id="provider">Or sign in with the identity provider</h2>
       {provider ? (
@@ -56,7 +59,7 @@ export default function LoginPage({ searchParams }: Props) {
           {/* A plain form: it works before hydration and without JavaScript, and a POST carries Origin. */}
           <form method="post" action={IDP_SIGN_IN_PATH} className="card stack">
             <input type="hidden" name="return_to" value={returnTo} />
-            <FlowPicker current={parseFlow(searchParams.flow, 'provider') ?? flowOf(cookieFlow, 'provider') ?? flowOf(undefined)!} issuer="provider" />
+            <FlowPicker current={parseFlow(wanted, 'provider') ?? flowOf(cookieFlow, 'provider') ?? flowOf(undefined)!} issuer="provider" />
             <button type="submit" className="button">
               Sign in with the identity provider
             </button>
