@@ -70,6 +70,31 @@ for (const flow of ['broken', 'forward'] as const) {
   })
 }
 
+test("redirect: the browser's own request, its Sec-Fetch-Site, and the 303's Location and Set-Cookie, received as sent", async ({ page, context }) => {
+  await signedInAs(page, 'redirect')
+  const before = await jar(context)
+  await waitPastExpiry()
+  await page.goto('/demo/dashboard')
+  const headers = await openRefreshHeaders(page)
+  const after = await jar(context)
+
+  await expect(headers.locator('summary')).toContainText('the browser')
+  const request = headers.getByTestId('request-headers')
+  await expect(request).toContainText('GET/api/auth/refresh?return_to=')
+  await expect(request).toContainText(`${REFRESH}=sha256:${fp(before.refresh!.value)}…`)
+  await expect(request).toContainText('Sec-Fetch-Site')
+  await expect(request).not.toContainText('Sec-Fetch-Site(not sent)')
+
+  const response = headers.getByTestId('response-headers')
+  await expect(response).toContainText('Status303')
+  await expect(response).toContainText('Location/demo/dashboard')
+  const setRefresh = response.locator('dd', { hasText: `${REFRESH}=sha256:` })
+  await expect(setRefresh).toContainText(`${REFRESH}=sha256:${fp(after.refresh!.value)}…`)
+  // The browser received this response itself: nothing stood between, nothing to mark.
+  await expect(setRefresh).toHaveAttribute('data-fate', 'received')
+  await expect(headers.locator('.fate')).toHaveCount(0)
+})
+
 test('the open headers fit a 360 px screen and pass axe, in both themes', async ({ page }) => {
   await signedInAs(page, 'forward')
   await waitPastExpiry()
