@@ -26,7 +26,7 @@ export function HopHeaders({ event }: { event: ShownEvent }) {
       <summary>
         Headers <span className="hop-route">({hopFrom(event)} to the route handler)</span>
       </summary>
-      <p className="hop-note">Each value is shown as the first 8 hex digits of its SHA-256, never in full.</p>
+      <p className="hop-note">Each cookie value is shown as the first 8 hex digits of its SHA-256, never in full.</p>
       <p className="hop-part">Request</p>
       <dl className="header-list" data-testid="request-headers">
         <dt>{hop.request.method}</dt>
