@@ -1,3 +1,4 @@
+import { HopHeaders } from './HopHeaders'
 import { byParty, lanesFor, messagesFor, type Message } from './inspector-messages'
 import type { ShownEvent } from '@/lib/demo/node/events'
 
@@ -43,6 +44,7 @@ export function FlowInspector({ events }: { events: ShownEvent[] }) {
                 <Arrow key={i} message={message} lanes={lanes} />
               ))}
             </div>
+            <HopHeaders event={event} />
           </li>
         ))}
       </ol>

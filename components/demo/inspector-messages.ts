@@ -1,5 +1,5 @@
 import { IDP_SIGN_IN_PATH, REFRESH_PATH } from '@/lib/edge/protocol'
-import type { InspectorEvent } from '@/lib/demo/node/events'
+import type { InspectorEvent, ShownEvent } from '@/lib/demo/node/events'
 
 // Turns server-side flow events into the arrows of a sequence diagram. When the identity provider
 // issued the tokens, it is a fourth lane: the refresh route (or the middleware) asks it.
@@ -112,4 +112,29 @@ export function byParty(e: InspectorEvent): string {
   if (e.by === 'middleware') return `middleware (${e.flow})`
   if (e.by === 'callback') return 'the sign-in callback'
   return e.by
+}
+
+/** Where a hop's Set-Cookie lines ended up, when the middleware (not the browser) received them. */
+export interface SetCookieFate {
+  note: string
+  tone?: 'lost' | 'ok'
+  dropped: boolean
+}
+
+/**
+ * The browser received the route's answer itself unless the middleware asked: then `forward`
+ * passes the lines on, and `broken` answers NextResponse.next() without them. Dropped is said only
+ * while nothing shows the browser got those tokens (delivery.ts): a twin request may have.
+ */
+export function setCookieFate(e: ShownEvent): SetCookieFate | null {
+  if (e.by !== 'middleware') return null
+  if (e.flow === 'forward' || e.flow === 'provider-direct') return { note: 'passed on to the browser by the middleware', tone: 'ok', dropped: false }
+  if (e.delivery === 'delivered') return { note: 'not passed on by the middleware; the browser got these tokens from another response', dropped: false }
+  return { note: 'dropped: never reached the browser', tone: 'lost', dropped: true }
+}
+
+/** Who sent the request whose headers an event recorded. */
+export function hopFrom(e: InspectorEvent): string {
+  if (e.by === 'middleware') return "the middleware's fetch()"
+  return 'the browser'
 }

@@ -1,4 +1,5 @@
 import type { Flow } from '../edge/flows'
+import type { RecordedHop } from './hop-headers'
 
 // The inspector's raw material: what each party did and who received the Set-Cookie. Whether the
 // browser ever got the tokens an event minted is not stored: it is read off what came after
@@ -23,6 +24,8 @@ export interface InspectorEvent {
   issuer?: 'provider'
   /** What the provider was asked: called (this request's call), shared (it waited for another's), refused. */
   provider?: 'called' | 'shared' | 'refused'
+  /** The headers of the request the route handled and of its answer, values as fingerprints. */
+  hop?: RecordedHop
 }
 
 /** An event as the dashboard shows it: with what became of the tokens it minted. */

@@ -26,7 +26,7 @@ export async function POST(req: NextRequest) {
       clearAuthCookies(jar, IDP_COOKIES)
       endProviderLog(jar)
     }
-    await recordLogin(result.tokens, 'api', flow)
+    await recordLogin(result.tokens, 'api', flow, { req, response })
   }
   return response
 }

@@ -16,12 +16,12 @@ export async function POST(req: NextRequest) {
   if (issuerOf((name) => req.cookies.has(name)) === 'provider') {
     const { response, revoked } = await idpLogoutPost(req)
     if (response.status < 400) {
-      await recordProviderLogout(req, revoked)
       endProviderLog((response as NextResponse).cookies)
+      await recordProviderLogout(req, revoked, response)
     }
     return response
   }
   const { response, ended } = await logoutPost(req)
-  await recordLogout(req, ended)
+  await recordLogout(req, ended, response)
   return response
 }

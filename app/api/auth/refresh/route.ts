@@ -13,7 +13,7 @@ export const runtime = 'nodejs'
 export const dynamic = 'force-dynamic'
 
 // The recipes' refresh route for whichever tokens the session holds (an app has one kind), and
-// the demo's inspector noting what it did.
+// the demo's inspector noting what it did, with the response's headers once they are all set.
 const fromProvider = (req: NextRequest) => issuerOf((name) => req.cookies.has(name)) === 'provider'
 
 // For the lab's replay: a rotation hands the browser the token it replaced (lib/demo/node/previous-refresh.ts).
@@ -26,21 +26,21 @@ function noted(req: NextRequest, response: Response, result: RefreshResult | nul
 export async function POST(req: NextRequest) {
   if (fromProvider(req)) {
     const { response, result } = await idpRefreshPost(req)
-    await recordProviderRefresh(req, result)
+    await recordProviderRefresh(req, result, response)
     return response
   }
   const { response, result } = await refreshPost(req)
-  await recordRefresh(req, result)
-  return noted(req, response, result)
+  await recordRefresh(req, result, noted(req, response, result))
+  return response
 }
 
 export async function GET(req: NextRequest) {
   if (fromProvider(req)) {
     const { response, result } = await idpRefreshGet(req)
-    await recordProviderRefresh(req, result)
+    await recordProviderRefresh(req, result, response)
     return response
   }
   const { response, result } = await refreshGet(req)
-  await recordRefresh(req, result)
-  return noted(req, response, result)
+  await recordRefresh(req, result, noted(req, response, result))
+  return response
 }

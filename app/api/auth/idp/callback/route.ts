@@ -17,12 +17,12 @@ export const dynamic = 'force-dynamic'
 export async function GET(req: NextRequest) {
   const { response, result } = await idpCallback(req)
   const jar = (response as NextResponse).cookies
+  if (result) dropPendingFlow(jar)
   if (result?.ok) {
     const flow = parseFlow(req.cookies.get(PENDING_FLOW_COOKIE)?.value, 'provider') ?? 'forward'
     clearAuthCookies(jar)
     jar.set(FLOW_COOKIE, flow, cookieOptions(IDP_COOKIE_MAX_AGE))
-    await recordProviderLogin(startProviderLog(jar), result, flow)
+    await recordProviderLogin(startProviderLog(jar), result, flow, req, response)
   }
-  if (result) dropPendingFlow(jar)
   return response
 }

@@ -25,6 +25,6 @@ export async function POST(req: NextRequest) {
   headers.set('cookie', [...others.map((c) => `${c.name}=${c.value}`), `${COOKIES.refresh}=${previous}`].join('; '))
   const replay = new NextRequest(req.url, { method: 'POST', headers })
   const { response, result } = await refreshPost(replay)
-  await recordRefresh(replay, result)
+  await recordRefresh(replay, result, response)
   return response
 }
