@@ -6,7 +6,7 @@ import { cookies, parseSetCookie } from './next.js'
 import { routes } from './routes.js'
 import { browser, clock, refreshVerdict, sessions, start, trace } from './scenario.js'
 
-const PASS_ON = 'Append each line of refreshed.headers.getSetCookie() to the response you return.'
+const PASS_ON = 'Append each line of refreshed.headers.getSetCookie() to your response.'
 
 /** `{ ok, kind, text, hint }` for the middleware `middleware(request)`. */
 export async function checkDelivery(middleware) {
@@ -35,8 +35,8 @@ export function threw(error) {
   return {
     ok: false,
     kind: 'threw',
-    text: 'Not yet: your code threw an error.',
-    hint: `${error}. The preview shows it too; fix it and the check runs again.`
+    text: 'Not yet: your code threw an error:',
+    hint: `${error}`
   }
 }
 
@@ -46,38 +46,37 @@ function setCookies(hop) {
 
 function diagnose({ verdict, sent, received, held, pageSaw, onRequest }) {
   if (verdict.ok && !held.httpOnly) {
-    return result('not-http-only', 'Delivered, but scripts can read it.',
-      `refresh=${held.value} arrived without HttpOnly, so document.cookie shows it to any script. Append the route's lines unchanged, or pass httpOnly: true (and path, sameSite, maxAge).`)
+    return result('not-http-only', 'Delivered, but scripts can read it:',
+      `refresh=${held.value} came without HttpOnly. Append the route's lines unchanged, or pass httpOnly: true (and path, sameSite, maxAge).`)
   }
   if (verdict.ok) {
     return { ok: true, kind: 'delivered', text: 'Cookie delivered.',
-      hint: `The browser now holds refresh=${held.value}, the token the server expects next: its next refresh works, where the broken one ended the session.` }
+      hint: `The browser holds refresh=${held.value}, the token the server expects next: its next refresh works, where the broken one ended the session.` }
   }
   const arrived = received.map(parseSetCookie)
   const sentNames = sent.map((line) => parseSetCookie(line).name)
   if (received.some((line) => sent.filter((one) => line.includes(one)).length > 1)) {
-    return result('joined', 'Not yet: all the cookies arrived as one line.',
-      `headers.get('set-cookie') joins the lines with ", ", so the browser stored one cookie, ${arrived[0].name}. getSetCookie() keeps one entry per cookie: append each.`)
+    return result('joined', 'Not yet: the cookies arrived as one line.',
+      `headers.get() joins Set-Cookie lines with ", ", so the browser kept only ${arrived[0].name}. Append each entry of getSetCookie() instead.`)
   }
   const stranger = arrived.find((cookie) => !sentNames.includes(cookie.name))
   if (stranger) {
     return result('wrong-name', `Not yet: the browser got ${stranger.name}=${stranger.value}, a cookie the app never reads.`,
-      `The app reads ${sentNames.join(' and ')}, so the browser still presents refresh=${held?.value ?? '(none)'}. Append the route's Set-Cookie lines unchanged.`)
+      `It reads ${sentNames.join(' and ')}: append the route's Set-Cookie lines unchanged.`)
   }
   if (arrived.length && !arrived.some((cookie) => cookie.name === 'refresh')) {
-    return result('missing', 'Not yet: the refresh cookie did not reach the browser.',
-      `The browser got ${arrived.map((cookie) => cookie.name).join(', ')}, not refresh. ${PASS_ON}`)
+    return result('missing', 'Not yet: refresh did not reach the browser.',
+      `It got ${arrived.map((cookie) => cookie.name).join(', ')} only. ${PASS_ON}`)
   }
   if (!received.length && (onRequest !== null || (pageSaw !== undefined && pageSaw === sessions.current()))) {
     return result('request-only', 'Not yet: the cookies went on the request, not the response.',
-      `A request carries cookies to the page only; the browser stores a cookie only from the response's Set-Cookie. ${PASS_ON}`)
+      `The request takes them to the page alone. ${PASS_ON}`)
   }
   if (!received.length) {
-    return result('no-set-cookie', 'Not yet: the response to the browser has no Set-Cookie.',
-      `The new tokens stopped at the middleware's fetch(), which has no cookie jar. ${PASS_ON}`)
+    return result('no-set-cookie', 'Not yet: no Set-Cookie reached the browser.',
+      `The new tokens stopped at fetch(), which has no cookie jar. ${PASS_ON}`)
   }
-  return result('lost', `Not yet. ${verdict.text}`,
-    "In the preview's trace, compare the Set-Cookie lines the route sent to fetch() with those on the dashboard's response.")
+  return result('lost', `Not yet. ${verdict.text}`, "In the trace, compare the route's Set-Cookie lines with the dashboard's.")
 }
 
 function result(kind, text, hint) {

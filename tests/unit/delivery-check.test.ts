@@ -44,7 +44,7 @@ describe("the broken flow's Your turn check", () => {
       ok: true,
       kind: 'delivered',
       text: 'Cookie delivered.',
-      hint: 'The browser now holds refresh=r2, the token the server expects next: its next refresh works, where the broken one ended the session.'
+      hint: 'The browser holds refresh=r2, the token the server expects next: its next refresh works, where the broken one ended the session.'
     })
   })
 
@@ -61,8 +61,8 @@ describe("the broken flow's Your turn check", () => {
     const result = await checkDelivery(await edit(LAST_RETURN))
     expect(result.ok).toBe(false)
     expect(result.kind).toBe('no-set-cookie')
-    expect(result.text).toBe('Not yet: the response to the browser has no Set-Cookie.')
-    expect(result.hint).toContain("The new tokens stopped at the middleware's fetch(), which has no cookie jar.")
+    expect(result.text).toBe('Not yet: no Set-Cookie reached the browser.')
+    expect(result.hint).toContain('The new tokens stopped at fetch(), which has no cookie jar.')
     expect(result.hint).toContain('Append each line of refreshed.headers.getSetCookie()')
   })
 
@@ -74,7 +74,7 @@ describe("the broken flow's Your turn check", () => {
     )
     expect(result.kind).toBe('request-only')
     expect(result.text).toBe('Not yet: the cookies went on the request, not the response.')
-    expect(result.hint).toContain('the browser stores a cookie only from the response\'s Set-Cookie')
+    expect(result.hint).toBe('The request takes them to the page alone. Append each line of refreshed.headers.getSetCookie() to your response.')
   })
 
   it("the new tokens in the request's Cookie header: the page sees them, the browser does not", async () => {
@@ -91,8 +91,8 @@ describe("the broken flow's Your turn check", () => {
       await edit("const res = NextResponse.next(); res.headers.set('set-cookie', refreshed.headers.get('set-cookie')); return res")
     )
     expect(result.kind).toBe('joined')
-    expect(result.text).toBe('Not yet: all the cookies arrived as one line.')
-    expect(result.hint).toContain('so the browser stored one cookie, access.')
+    expect(result.text).toBe('Not yet: the cookies arrived as one line.')
+    expect(result.hint).toContain('so the browser kept only access.')
   })
 
   it('a cookie under a name of its own: the app never reads it', async () => {
@@ -104,7 +104,7 @@ describe("the broken flow's Your turn check", () => {
     )
     expect(result.kind).toBe('wrong-name')
     expect(result.text).toBe('Not yet: the browser got refreshToken=r2, a cookie the app never reads.')
-    expect(result.hint).toContain('The app reads access and refresh, so the browser still presents refresh=r1.')
+    expect(result.hint).toContain("It reads access and refresh: append the route's Set-Cookie lines unchanged.")
   })
 
   it('name and value only, through res.cookies.set(): delivered, but readable by scripts', async () => {
@@ -116,7 +116,7 @@ describe("the broken flow's Your turn check", () => {
     )
     expect(result.ok).toBe(false)
     expect(result.kind).toBe('not-http-only')
-    expect(result.hint).toContain('refresh=r2 arrived without HttpOnly, so document.cookie shows it to any script.')
+    expect(result.hint).toContain('refresh=r2 came without HttpOnly.')
   })
 
   it('only the first line passed on: the access cookie arrives, the refresh cookie does not', async () => {
@@ -124,7 +124,7 @@ describe("the broken flow's Your turn check", () => {
       await edit("const res = NextResponse.next(); res.headers.append('set-cookie', refreshed.headers.getSetCookie()[0]); return res")
     )
     expect(result.kind).toBe('missing')
-    expect(result.hint).toContain('The browser got access, not refresh.')
+    expect(result.hint).toContain('It got access only.')
   })
 
   it('an error at run time is shown as it was thrown', async () => {
@@ -134,8 +134,8 @@ describe("the broken flow's Your turn check", () => {
     expect(result).toEqual({
       ok: false,
       kind: 'threw',
-      text: 'Not yet: your code threw an error.',
-      hint: 'TypeError: res.headers.add is not a function. The preview shows it too; fix it and the check runs again.'
+      text: 'Not yet: your code threw an error:',
+      hint: 'TypeError: res.headers.add is not a function'
     })
   })
 
@@ -151,8 +151,8 @@ describe("the broken flow's Your turn check", () => {
     expect(threw(error)).toEqual({
       ok: false,
       kind: 'threw',
-      text: 'Not yet: your code threw an error.',
-      hint: "SyntaxError: Unexpected token ';'. The preview shows it too; fix it and the check runs again."
+      text: 'Not yet: your code threw an error:',
+      hint: "SyntaxError: Unexpected token ';'"
     })
   })
 
