@@ -55,7 +55,7 @@ export function ExerciseCheck({ goal, source }: { goal: string; source: SandboxS
           </>
         )}
         {state === 'checking' && 'Checking your change…'}
-        {current && state !== 'goal' && state !== 'checking' && (
+        {(state === 'ok' || state === 'not-yet') && current && (
           <>
             <strong>{current.text}</strong> {current.hint}
           </>
