@@ -8,12 +8,12 @@ import styles from './Sandbox.module.css'
  * wrap it in a tab panel of its own, labelled by a tab id that only its FileTabs renders, so this
  * uses the CodeMirror component underneath it directly.
  */
-export function Editor({ base }: { base: string }) {
+export function Editor({ base, withCheck = false }: { base: string; withCheck?: boolean }) {
   const { sandpack } = useSandpack()
   const { code, readOnly, updateCode } = useActiveCode()
   const { activeFile } = sandpack
   return (
-    <div role="tabpanel" id={panelId(base)} aria-labelledby={tabId(base, activeFile)} className={styles.editor}>
+    <div role="tabpanel" id={panelId(base)} aria-labelledby={tabId(base, activeFile)} className={withCheck ? `${styles.editor} ${styles.withCheck}` : styles.editor}>
       <CodeEditor
         // A fresh editor per file, as Sandpack does, so undo history never crosses files.
         key={activeFile}

@@ -2,6 +2,7 @@ import { SandpackProvider } from '@codesandbox/sandpack-react'
 import { useId, useMemo } from 'react'
 import { Console } from './Console'
 import { Editor } from './Editor'
+import { ExerciseCheck } from './ExerciseCheck'
 import { NavigationBar } from './NavigationBar'
 import { Preview } from './Preview'
 import { CONNECT_TIMEOUT_MS, PREVIEW_URL } from './preview-url'
@@ -13,10 +14,11 @@ interface SandboxRootProps {
   source: SandboxSource
   active: string
   title: string
+  exercise?: string
 }
 
 /** The live sandbox: Sandpack's `static` template, so no bundler and no npm download. */
-export default function SandboxRoot({ source, active, title }: SandboxRootProps) {
+export default function SandboxRoot({ source, active, title, exercise }: SandboxRootProps) {
   const files = useMemo(
     () =>
       Object.fromEntries(
@@ -44,7 +46,8 @@ export default function SandboxRoot({ source, active, title }: SandboxRootProps)
       }}
     >
       <NavigationBar base={base} />
-      <Editor base={base} />
+      <Editor base={base} withCheck={!!exercise} />
+      {exercise && <ExerciseCheck goal={exercise} source={source} />}
       <Preview title={title} />
       <Console title={title} />
     </SandpackProvider>

@@ -16,9 +16,15 @@ export interface SandboxProps {
   title: string
   /** The file the editor opens on. */
   active?: string
+  /**
+   * The goal of the page's "Your turn" exercise, for a sandbox whose preview checks it (its
+   * index.html calls report() from sandboxes/shared/exercise.js): a line under the editor then
+   * says whether the reader's edit reaches it.
+   */
+  exercise?: string
 }
 
-export function Sandbox({ name, title, active = 'main.js' }: SandboxProps) {
+export function Sandbox({ name, title, active = 'main.js', exercise }: SandboxProps) {
   const sources: Record<string, SandboxSource> | undefined = useData('sandboxes')
   const source = sources?.[name]
   const ref = useRef<HTMLElement>(null)
@@ -36,7 +42,7 @@ export function Sandbox({ name, title, active = 'main.js' }: SandboxProps) {
     <section ref={ref} className={styles.sandbox} aria-label={`Sandbox: ${title}`} data-sandbox={name}>
       {near ? (
         <Suspense fallback={placeholder}>
-          <SandboxRoot source={source} active={activePath} title={title} />
+          <SandboxRoot source={source} active={activePath} title={title} exercise={exercise} />
         </Suspense>
       ) : (
         placeholder
