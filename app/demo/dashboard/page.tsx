@@ -5,6 +5,7 @@ import { ActionCheck } from '@/components/demo/ActionCheck'
 import { LabControls } from '@/components/demo/LabControls'
 import { LiveSession } from '@/components/demo/LiveSession'
 import { ParallelRequests } from '@/components/demo/ParallelRequests'
+import { StrategyCompare } from '@/components/demo/StrategyCompare'
 import { StrategySwitcher } from '@/components/demo/StrategySwitcher'
 import { FLOW_COOKIE, flowNamed, flowOf } from '@/lib/demo/edge/flows'
 import { currentDemoSession } from '@/lib/demo/node/demo-session'
@@ -87,6 +88,7 @@ export default async function DashboardPage() {
           <ParallelRequests />
         </div>
       </div>
+      <StrategyCompare current={flow} issuer={session.issuer} />
     </main>
   )
 }
