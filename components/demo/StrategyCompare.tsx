@@ -26,12 +26,14 @@ export function StrategyCompare({ current, issuer }: { current: Flow; issuer: Is
     setTimelines([])
     setSignedOut(false)
     const done: Timeline[] = []
+    let ended = false
     try {
       for (const flow of picked) {
         const timeline = await runScenario(flow, setStatus)
         done.push(timeline)
         setTimelines([...done])
         if (timeline.outcome === 'signed-out' || timeline.repaired === 'signed-out') {
+          ended = true
           setSignedOut(true)
           setStatus('The session ended, so the compare stopped.')
           return
@@ -45,7 +47,9 @@ export function StrategyCompare({ current, issuer }: { current: Flow; issuer: Is
       setStatus(`The compare stopped: ${error instanceof Error ? error.message : String(error)}`)
     } finally {
       setPending(false)
-      router.refresh() // the page above shows the tokens the browser holds now
+      // The page above shows the tokens the browser holds now; after a sign-out it would leave for
+      // the sign-in page, taking the timelines with it.
+      if (!ended) router.refresh()
     }
   }
 
@@ -102,7 +106,7 @@ export function StrategyCompare({ current, issuer }: { current: Flow; issuer: Is
           <CompareTimeline key={`${i}-${t.flow}`} timeline={t} />
         ))}
       </div>
-      {timelines.length > 0 && <CompareHow />}
+      <CompareHow />
     </section>
   )
 }
@@ -113,9 +117,16 @@ function CompareHow() {
       <summary>Where these figures come from</summary>
       <ul>
         <li>
-          Each run loads the dashboard in a hidden frame, so the request is a real navigation. The times are the
-          browser&apos;s own: the frame&apos;s Navigation Timing for the page, Resource Timing for its fetches. A browser
-          times the redirects of a navigation only together, so they share one figure.
+          Each run requests the dashboard from this page with <code>fetch()</code>, as a navigation requests it: a GET
+          with your cookies, the redirects followed and every Set-Cookie stored by the browser itself. (This site
+          forbids being framed, so a hidden frame is not an option.) The times are the browser&apos;s own record of
+          those requests, Resource Timing. A browser times the redirects it follows only together, so they share one
+          figure.
+        </li>
+        <li>
+          With <code>client</code>, this page sends the client refresher&apos;s two requests itself, as{' '}
+          <code>TokenRefresher</code> does when the token is due: a check of the session, then the refresh. Then the
+          page.
         </li>
         <li>
           A browser never lets a page see the redirects it follows. So while a run lasts, the middleware and the refresh
