@@ -63,8 +63,9 @@ export function StrategyCompare({ current, issuer }: { current: Flow; issuer: Is
     <section className="card compare" aria-labelledby="compare-title">
       <h2 id="compare-title">Strategy side by side</h2>
       <p>
-        Pick two strategies and run the same case under each, on your own session: your access token expires, then the
-        dashboard is loaded as a browser navigation. Then your own strategy (<code>{current}</code>) comes back.
+        Pick two strategies and run the same case under each, on your own session: your access token expires, then this
+        page requests the dashboard as a browser navigation requests it. Then your own strategy (<code>{current}</code>)
+        comes back.
       </p>
       <div className="compare-picks">
         {([0, 1] as const).map((i) => (
