@@ -7,6 +7,7 @@ import type { Issuer } from '@/lib/demo/edge/issuer'
 import { LOGIN_PATH } from '@/lib/edge/protocol'
 import { CompareTimeline } from './CompareTimeline'
 import { runScenario, setStrategy, type Timeline } from './compare-run'
+import './compare.css'
 
 // The same scenario under two strategies, for real, one after the other on the reader's own
 // session: the access token expires, the dashboard is loaded as a navigation, and what each
