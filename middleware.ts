@@ -1,6 +1,7 @@
 import type { NextRequest } from 'next/server'
 import { FLOW_COOKIE, flowNamed, flowOf } from '@/lib/demo/edge/flows'
 import { issuerOf, TOKEN_SOURCES } from '@/lib/demo/edge/issuer'
+import { TRACE_COOKIE, TRACE_MAX_AGE_S, withHop } from '@/lib/demo/edge/trace'
 import { authGate } from '@/lib/edge/auth-gate'
 import { cookieOptions } from '@/lib/edge/cookies'
 import { signInRedirect } from '@/lib/edge/sign-in-redirect'
@@ -16,7 +17,13 @@ export async function middleware(req: NextRequest) {
     res.cookies.set(FLOW_COOKIE, '', cookieOptions(0))
     return res
   }
-  return authGate(req, flowNamed(flow), TOKEN_SOURCES[issuer])
+  const res = await authGate(req, flowNamed(flow), TOKEN_SOURCES[issuer])
+  // During the dashboard's compare only: note a redirect, which the browser would follow unseen.
+  const trace = req.cookies.get(TRACE_COOKIE)?.value
+  if (trace !== undefined && res.status >= 300 && res.status < 400) {
+    res.cookies.set(TRACE_COOKIE, withHop(trace, { answeredBy: 'middleware', method: req.method, path: req.nextUrl.pathname, status: res.status }), cookieOptions(TRACE_MAX_AGE_S))
+  }
+  return res
 }
 
 export const config = {

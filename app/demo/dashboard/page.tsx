@@ -6,6 +6,7 @@ import { LabControls } from '@/components/demo/LabControls'
 import { LiveSession } from '@/components/demo/LiveSession'
 import { ScenarioGuide } from '@/components/demo/ScenarioGuide'
 import { ParallelRequests } from '@/components/demo/ParallelRequests'
+import { StrategyCompare } from '@/components/demo/StrategyCompare'
 import { StrategySwitcher } from '@/components/demo/StrategySwitcher'
 import { FLOW_COOKIE, flowNamed, flowOf } from '@/lib/demo/edge/flows'
 import { scenarioNamed } from '@/lib/demo/edge/scenarios'
@@ -92,6 +93,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: { 
           <ParallelRequests />
         </div>
       </div>
+      <StrategyCompare current={flow} issuer={session.issuer} />
     </main>
   )
 }

@@ -74,7 +74,10 @@ export const SCENARIOS = {
     flow: 'forward',
     issuer: 'app',
     guide: '/fixes/compare',
-    steps: ['Switch strategies below and watch the flow inspector; each expiry is handled the new way.']
+    steps: [
+      'In “Strategy side by side”, pick two strategies and press “Compare them”: each runs the same case for real, and the two timelines show the requests, the round trips and the time each took.',
+      'Or switch this session’s strategy and watch the flow inspector: the next expiry is handled the new way.'
+    ]
   },
   holdings: {
     title: 'Where each cookie lives',

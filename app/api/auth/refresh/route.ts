@@ -2,6 +2,7 @@ import type { NextRequest } from 'next/server'
 import { issuerOf } from '@/lib/demo/edge/issuer'
 import { keepPreviousRefresh } from '@/lib/demo/node/previous-refresh'
 import { recordProviderRefresh, recordRefresh } from '@/lib/demo/node/record'
+import { TRACE_COOKIE, traceSetCookie, withHop } from '@/lib/demo/edge/trace'
 import { COOKIES } from '@/lib/edge/cookies'
 import type { RefreshResult } from '@/lib/node/rotation'
 import { idpRefreshGet, idpRefreshPost } from '@/lib/node/routes/idp-refresh'
@@ -20,14 +21,24 @@ const fromProvider = (req: NextRequest) => issuerOf((name) => req.cookies.has(na
 function noted(req: NextRequest, response: Response, result: RefreshResult | null) {
   const presented = req.cookies.get(COOKIES.refresh)?.value
   if (result?.ok && result.outcome === 'rotated' && presented) keepPreviousRefresh(response.headers, presented, result.refreshMaxAge)
+  return traced(req, response)
+}
+
+// For the dashboard's compare: the browser's own requests here (the redirect handshake, the client
+// refresher) join the trace; the middleware's fetch would only carry it off to its own jar.
+function traced(req: NextRequest, response: Response) {
+  const trace = req.cookies.get(TRACE_COOKIE)?.value
+  if (trace === undefined || !req.headers.has('sec-fetch-site')) return response
+  response.headers.append('set-cookie', traceSetCookie(withHop(trace, { answeredBy: 'route', method: req.method, path: req.nextUrl.pathname, status: response.status })))
   return response
 }
 
 export async function POST(req: NextRequest) {
   if (fromProvider(req)) {
     const { response, result } = await idpRefreshPost(req)
-    await recordProviderRefresh(req, result, response)
-    return response
+    const answer = traced(req, response)
+    await recordProviderRefresh(req, result, answer)
+    return answer
   }
   const { response, result } = await refreshPost(req)
   await recordRefresh(req, result, noted(req, response, result))
@@ -37,8 +48,9 @@ export async function POST(req: NextRequest) {
 export async function GET(req: NextRequest) {
   if (fromProvider(req)) {
     const { response, result } = await idpRefreshGet(req)
-    await recordProviderRefresh(req, result, response)
-    return response
+    const answer = traced(req, response)
+    await recordProviderRefresh(req, result, answer)
+    return answer
   }
   const { response, result } = await refreshGet(req)
   await recordRefresh(req, result, noted(req, response, result))
