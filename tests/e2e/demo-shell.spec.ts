@@ -47,7 +47,7 @@ test.describe('at 360 px wide', () => {
     expect(second.top).toBeGreaterThanOrEqual(first.bottom)
     // The lanes keep a readable width; if they are wider than the screen, their box scrolls, not the page.
     const lanes = await page.getByTestId('inspector-lanes').locator('div').evaluateAll((cells) => cells.map((c) => c.getBoundingClientRect().width))
-    for (const width of lanes) expect(width).toBeGreaterThanOrEqual(64)
+    for (const width of lanes) expect(width).toBeGreaterThanOrEqual(96)
     expect(problems).toEqual([])
   })
 })
