@@ -14,7 +14,19 @@ export const E2E_ENV = { ACCESS_TOKEN_TTL: '2', REFRESH_REUSE_GRACE: '3' }
 
 // Checks of what a page shows (read-only, no clocks): `npm test` runs them two at a time. The
 // flows (sign-in, expiry, refresh, fixture apps) run one at a time: their timings are seconds.
-const PAGE_CHECKS = ['accessibility', 'budgets', 'diagrams', 'docs-quality', 'sandbox', 'sandbox-bundle', 'sandbox-exercise', 'sandbox-ui', 'smoke', 'snippets'].map(
+const PAGE_CHECKS = [
+  'accessibility',
+  'budgets',
+  'demo-shell',
+  'diagrams',
+  'docs-quality',
+  'sandbox',
+  'sandbox-bundle',
+  'sandbox-exercise',
+  'sandbox-ui',
+  'smoke',
+  'snippets'
+].map(
   (name) => `**/${name}.spec.ts`
 )
 

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
+import { SiteHeader } from '@/components/demo/SiteHeader'
+import { themeScript } from '@/lib/demo/theme'
 import './demo.css'
 
 export const metadata: Metadata = {
@@ -7,17 +9,18 @@ export const metadata: Metadata = {
   description: 'Log in and watch a Next.js 14 app refresh its auth token with each strategy.'
 }
 
-// The docs (pages router) and the demo (App Router) are separate React trees; the demo gets its own
-// minimal shell and follows the docs' theme choice through the same `theme` localStorage key.
-const themeScript = `try{var t=localStorage.getItem('theme');if(t==='dark'||(t!=='light'&&matchMedia('(prefers-color-scheme: dark)').matches))document.documentElement.classList.add('dark')}catch(e){}`
-
+// The docs (pages router) and the demo (App Router) are separate React trees; the demo draws the
+// docs' header itself (without Nextra's code) and shares their theme choice through localStorage.
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
-      <body>{children}</body>
+      <body>
+        <SiteHeader />
+        {children}
+      </body>
     </html>
   )
 }

@@ -13,6 +13,8 @@ export default {
   'after-next-14': 'After Next 14',
   recipes: 'Recipes',
   troubleshooting: 'Troubleshooting',
+  // Where the demo's header sends a search; the navbar's own search box covers the docs.
+  search: { title: 'Search', display: 'hidden' },
   demo: {
     title: 'Live demo',
     type: 'page',

@@ -7,9 +7,6 @@ export const metadata = { title: 'Live demo' }
 export default function DemoPage() {
   return (
     <main className="narrow">
-      <p>
-        <Link href="/">← Back to the guide</Link>
-      </p>
       <h1>Live demo</h1>
       <p>
         This is the real app: sign in, let the short-lived access token expire, and watch this server refresh it with

@@ -43,18 +43,33 @@ for (const { route, names } of pagesWithSandboxes()) {
   })
 }
 
-// The demo's shell reads the theme once, as the page loads (app/layout.tsx): each theme is a load.
-test('the demo pages, signed out and signed in, in both themes', async ({ page }) => {
-  const found: Record<string, string[]> = {}
-  await signedInAs(page, 'forward')
+// The demo's pages follow the theme as they load (app/layout.tsx); each theme and width is a run of
+// its own, on a phone (header on two lines, one column) and on a desktop.
+for (const width of [360, 1280]) {
   for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme })
-    for (const route of ['/demo', '/demo/login', '/demo/login?reason=reuse_detected', '/demo/dashboard']) {
-      await page.goto(route)
-      if (route === '/demo/dashboard') await expect(page.getByTestId('inspector').locator('li').first()).toBeVisible()
-      const violations = await seriousViolations(page)
-      if (violations.length) found[`${route} (${colorScheme})`] = violations
-    }
+    test(`the demo pages, signed out and signed in, ${colorScheme} at ${width} px`, async ({ page }) => {
+      const found: Record<string, string[]> = {}
+      await page.setViewportSize({ width, height: 800 })
+      await page.emulateMedia({ colorScheme })
+      await signedInAs(page, 'forward')
+      for (const route of ['/demo', '/demo/login', '/demo/login?reason=reuse_detected', '/demo/dashboard']) {
+        await page.goto(route)
+        await expect(page.locator('html.dark')).toHaveCount(colorScheme === 'dark' ? 1 : 0)
+        await expect(page.getByRole('banner').getByRole('combobox', { name: 'Theme' })).toBeVisible()
+        if (route === '/demo/dashboard') await expect(page.getByTestId('inspector').locator('li').first()).toBeVisible()
+        const violations = await seriousViolations(page)
+        if (violations.length) found[route] = violations
+      }
+      expect(found).toEqual({})
+    })
   }
-  expect(found).toEqual({})
+}
+
+// The results page a search from the demo lands on, with results (the docs loop above sees it empty).
+test('/search with results, in both themes', async ({ page }) => {
+  await page.goto('/search?q=refresh')
+  const settle = async () => {
+    await expect(page.getByTestId('search-results').getByRole('link').first()).toBeVisible()
+  }
+  expect(await inBothThemes(page, settle, { code: false })).toEqual({ light: [], dark: [] })
 })

@@ -60,9 +60,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: { 
 
   return (
     <main>
-      <nav aria-label="Site">
-        <Link href="/">← The guide</Link> · <Link href="/demo">Demo overview</Link>
-      </nav>
+      <p>
+        <Link href="/demo">← Demo overview</Link>
+      </p>
       <header className="bar">
         <h1>Dashboard</h1>
         <form method="post" action={LOGOUT_PATH}>
