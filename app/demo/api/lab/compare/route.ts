@@ -5,7 +5,7 @@ import { readDemoSession } from '@/lib/demo/node/demo-session'
 import { cookieOptions } from '@/lib/edge/cookies'
 import { authEnv } from '@/lib/node/env'
 import { handleAuthErrors, json, jsonError } from '@/lib/node/http'
-import { crossSiteReason } from '@/lib/node/same-origin'
+import { crossSiteRefusal } from '@/lib/demo/node/lab-guard'
 
 export const runtime = 'nodejs'
 export const dynamic = 'force-dynamic'
@@ -19,8 +19,8 @@ const STARTED = 'started'
  * (trace: true) or ends it. Refused cross-site and without a session.
  */
 export async function POST(req: NextRequest) {
-  const crossSite = crossSiteReason(req.headers)
-  if (crossSite) return jsonError(403, 'cross_site', `Refused a cross-site request: ${crossSite}.`)
+  const refused = crossSiteRefusal(req)
+  if (refused) return refused
   return handleAuthErrors(async () => {
     const session = await readDemoSession((name) => req.cookies.get(name)?.value)
     if (session.status === 'signed-out') return jsonError(409, 'no_session', 'There is no session here to compare strategies on: sign in first.')

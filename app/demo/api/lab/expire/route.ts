@@ -2,7 +2,7 @@ import type { NextRequest } from 'next/server'
 import { expiredCopyOf } from '@/lib/demo/node/expired-token'
 import { COOKIES, cookieOptions } from '@/lib/edge/cookies'
 import { json, jsonError } from '@/lib/node/http'
-import { crossSiteReason } from '@/lib/node/same-origin'
+import { crossSiteRefusal } from '@/lib/demo/node/lab-guard'
 
 export const runtime = 'nodejs'
 export const dynamic = 'force-dynamic'
@@ -13,8 +13,8 @@ export const dynamic = 'force-dynamic'
  * its own); refused cross-site and without a session.
  */
 export async function POST(req: NextRequest) {
-  const crossSite = crossSiteReason(req.headers)
-  if (crossSite) return jsonError(403, 'cross_site', `Refused a cross-site request: ${crossSite}.`)
+  const refused = crossSiteRefusal(req)
+  if (refused) return refused
   const copy = await expiredCopyOf(req.cookies.get(COOKIES.access)?.value)
   if (!copy) return jsonError(409, 'no_own_token', 'There is no access token of this app to expire: sign in with demo / demo (a provider signs its own tokens; wait for them to expire).')
   const res = json({ ok: true, jti: copy.jti })

@@ -4,7 +4,7 @@ import { recordRefresh } from '@/lib/demo/node/record'
 import { COOKIES } from '@/lib/edge/cookies'
 import { jsonError } from '@/lib/node/http'
 import { refreshPost } from '@/lib/node/routes/refresh'
-import { crossSiteReason } from '@/lib/node/same-origin'
+import { crossSiteRefusal } from '@/lib/demo/node/lab-guard'
 
 export const runtime = 'nodejs'
 export const dynamic = 'force-dynamic'
@@ -15,8 +15,8 @@ export const dynamic = 'force-dynamic'
  * window it answers as to a concurrent request; after it, reuse detection revokes the session.
  */
 export async function POST(req: NextRequest) {
-  const crossSite = crossSiteReason(req.headers)
-  if (crossSite) return jsonError(403, 'cross_site', `Refused a cross-site request: ${crossSite}.`)
+  const refused = crossSiteRefusal(req)
+  if (refused) return refused
   const previous = req.cookies.get(PREVIOUS_REFRESH_COOKIE)?.value
   if (!previous) return jsonError(409, 'nothing_to_replay', 'No refresh token has been replaced in this browser yet: expire the access token and let it refresh once.')
   // The same request, carrying the old refresh token where the current one was.

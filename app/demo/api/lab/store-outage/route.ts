@@ -3,15 +3,15 @@ import { MAX_OUTAGE_MS, bringStoreBack, takeStoreDown } from '@/lib/demo/node/st
 import { checkAccessToken } from '@/lib/edge/access-token'
 import { COOKIES } from '@/lib/edge/cookies'
 import { json, jsonError } from '@/lib/node/http'
-import { crossSiteReason } from '@/lib/node/same-origin'
+import { crossSiteRefusal } from '@/lib/demo/node/lab-guard'
 
 export const runtime = 'nodejs'
 export const dynamic = 'force-dynamic'
 
 /** The caller's own session, from its signed access token (expired is fine): the store is not asked, it may be down. */
 async function ownSession(req: NextRequest): Promise<string | Response> {
-  const crossSite = crossSiteReason(req.headers)
-  if (crossSite) return jsonError(403, 'cross_site', `Refused a cross-site request: ${crossSite}.`)
+  const refused = crossSiteRefusal(req)
+  if (refused) return refused
   const check = await checkAccessToken(req.cookies.get(COOKIES.access)?.value)
   if (check.status !== 'valid' && check.status !== 'expired') {
     return jsonError(409, 'no_own_session', 'There is no session of this app to take the store away from: sign in with demo / demo.')
