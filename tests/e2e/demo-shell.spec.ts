@@ -58,6 +58,9 @@ test.describe('the theme switch', () => {
   test('switching on a demo page changes it at once, and the docs open in the same theme', async ({ page }) => {
     const problems = watchConsole(page)
     await page.goto('/demo')
+    // The overview's links prefetch the sign-in page; leaving mid-prefetch makes Next log an
+    // aborted fetch ("Failed to fetch RSC payload"), which is not what this test is about.
+    await page.waitForLoadState('networkidle')
     const theme = page.getByRole('banner').getByRole('combobox', { name: 'Theme' })
     await expect(page.locator('html.dark')).toHaveCount(0)
     await theme.selectOption('dark')
